@@ -1,0 +1,164 @@
+"""Splitting a document into articles (guideline section 6).
+
+Three rules, tried in order; the first that finds titles wins:
+
+- ``article.md_heading``: markdown headings of 8 or more characters are titles
+  (shorter ones are section heads inside an article);
+- ``article.toc``: a table of contents (lines led by ★, ●, ...) names the titles,
+  which open the paragraphs they head;
+- ``article.heading_block``: one or two short lines without closing punctuation,
+  followed (past bylines and stamps) by a body paragraph.
+
+Text outside titled articles becomes untitled items, cut after closing
+attributions such as ``（市就业局）``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional, Sequence
+
+from extract.context import ArticleSpan
+from extract.lexicon import load_list
+
+Line = tuple[int, int, str]  # start, end, text
+TOC_MARK = "★●◆■▲☆◇○•"
+_ATTRIBUTION = re.compile(r"^[（(][^（）()]{1,30}[）)]$|[（(][^（）()\n]{1,24}(?:通讯员|供稿|记者|中心|局|办|委|厅)[）)]$")
+_META = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|浏览|点击[数量率]|字号|打印|分享到|"
+                   r"^(?:□|通讯员|记者|本报记者|文/|图/)|^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
+_NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇)")
+
+
+@functools.cache
+def _column_headings() -> frozenset[str]:
+    return frozenset(load_list("column_headings.txt"))
+
+
+def _lines(text: str) -> list[Line]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def is_column_heading(line: str) -> bool:
+    """A label over untitled items rather than a title.
+
+    >>> is_column_heading("工作简讯："), is_column_heading("我市召开会议")
+    (True, False)
+    """
+    s = _squeeze(line).strip("：:【】[]")
+    return s in _column_headings()
+
+
+def split_articles(text: str, headings: Sequence[tuple[int, int, int]] = ()) -> list[ArticleSpan]:
+    """Articles of ``text`` in order; ``headings`` are markdown headings found
+    by normalization as (start, end, level)."""
+    lines = _lines(text)
+    titles = (_md_titles(text, headings) or _toc_titles(text, lines)
+              or _block_titles(lines))
+    return _assemble(text, lines, titles)
+
+
+def _md_titles(text: str, headings: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    return [(s, e, "article.md_heading") for s, e, _ in headings
+            if len(_squeeze(text[s:e])) >= 8 and not is_column_heading(text[s:e])]
+
+
+def _toc_titles(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:
+    entries = [_squeeze(t.lstrip(TOC_MARK)) for _, _, t in lines[:40] if t[:1] in TOC_MARK]
+    entries = [e for e in entries if len(e) >= 4 and not is_column_heading(e)]
+    if len(entries) < 2:
+        return []
+    out = []
+    for s, _, t in lines:
+        if t[:1] in TOC_MARK:
+            continue
+        for e in entries:
+            end = _prefix_end(t, e)
+            if end is not None:
+                out.append((s, s + end, "article.toc"))
+                break
+    return out
+
+
+def _prefix_end(line: str, squeezed: str) -> Optional[int]:
+    """Offset in ``line`` after a prefix equal to ``squeezed`` ignoring whitespace."""
+    k = 0
+    for i, ch in enumerate(line):
+        if ch.isspace():
+            continue
+        if k < len(squeezed) and ch == squeezed[k]:
+            k += 1
+            if k == len(squeezed):
+                return i + 1
+        else:
+            return None
+    return None
+
+
+def _is_heading_line(t: str) -> bool:
+    s = _squeeze(t)
+    return (2 <= len(s) <= 50 and "。" not in s and not s.startswith("—") and s[-1] not in "；;：:，,、…"
+            and not _ATTRIBUTION.search(s)
+            and not _META.search(s) and not _NOT_TITLE_START.match(s) and not is_column_heading(s))
+
+
+def _is_body(t: str) -> bool:
+    s = _squeeze(t)
+    return len(s) >= 40 or (len(s) >= 8 and s[-1] in "。！？!?”")
+
+
+def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        if not _is_heading_line(lines[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        if j < len(lines) and _is_heading_line(lines[j][2]) and not lines[j][2].startswith("—"):
+            j += 1  # a title split over two lines, or a kicker above it
+        k = j
+        while k < len(lines) and (_META.search(_squeeze(lines[k][2])) or lines[k][2].startswith("—")):
+            k += 1
+        if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
+            out.append((lines[i][0], lines[j - 1][1], "article.heading_block"))
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def _assemble(text: str, lines: list[Line], titles: list[tuple[int, int, str]]) -> list[ArticleSpan]:
+    arts: list[ArticleSpan] = []
+    titles = sorted(titles)
+    first = titles[0][0] if titles else len(text)
+    arts.extend(_untitled(text, lines, 0, first))
+    for n, (ts, te, rule) in enumerate(titles):
+        end = titles[n + 1][0] if n + 1 < len(titles) else len(text)
+        body_start = te
+        while body_start < end and text[body_start] in " \n。":
+            body_start += 1
+        body_end = end
+        while body_end > body_start and text[body_end - 1].isspace():
+            body_end -= 1
+        arts.append(ArticleSpan(_squeeze(text[ts:te]), body_start, body_end, ts, te, rule))
+    return arts
+
+
+def _untitled(text: str, lines: list[Line], lo: int, hi: int) -> list[ArticleSpan]:
+    """Untitled items between ``lo`` and ``hi``, cut after closing attributions."""
+    out, start = [], None
+    for s, e, t in lines:
+        if s < lo or e > hi or is_column_heading(t):
+            continue
+        start = s if start is None else start
+        if re.search(r"[（(][^（）()]{1,20}[）)]$", t):
+            out.append(ArticleSpan("", start, e, rule="article.untitled"))
+            start = None
+    if start is not None:
+        last_end = max(e for s, e, _ in lines if lo <= s and e <= hi)
+        out.append(ArticleSpan("", start, last_end, rule="article.untitled"))
+    return out

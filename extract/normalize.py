@@ -1,0 +1,224 @@
+"""Normalization: raw decoded text -> the text every offset points into.
+
+Steps run in a fixed order; each one that changes the text is named in the
+result's ``steps`` (written to ``documents.normalizations``). Suspicious content
+that is left in place is reported in ``warnings``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters that end a sentence or a clause that may stand at a line's end.
+TERMINAL = "。！？!?；;：:…”’」』）)】"
+
+
+@dataclass
+class Normalized:
+    text: str
+    steps: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    headings: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, level)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    tone = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+    syllable = rf"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv{tone}]+(?:ng|n|r)?"
+    return {
+        # 動(dòng): a reading in ASCII or full-width brackets right after a CJK char
+        "pinyin": re.compile(rf"""
+            (?<=[{CJK}])                # after a Chinese character
+            (?:[(（]|\?(?=[a-z{tone}]*[{tone}]))  # opening bracket (or a '?' left by a broken conversion)
+            (?=[a-z{tone}]*[{tone}]     # a tone mark somewhere, or ...
+               |{syllable}[)）])          # ... one plain pinyin syllable
+            [a-z{tone}]{{1,7}}           # the reading itself
+            [)）]                        # closing bracket
+        """, re.VERBOSE),
+        "bookmark": re.compile(r"\[bookmark:[^\]\n]*\]|\[(?:TOC|PAGE|ref)[^\]\n]*\]"),
+        "tags": re.compile(r"</?(?:br|p|div|span|b|i|strong|em|font)\b[^>\n]{0,200}>", re.I),
+        "md_heading": re.compile(r"^[ \t\u3000]*(#{1,6})[ \t]+"),
+        "md_bold": re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+        # spaces between a CJK character and a digit (either order)
+        "cjk_digit_space": re.compile(rf"(?<=[{CJK}])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9.%])[ \t\u3000\u00a0]+(?=[{CJK}])"),
+        # runs of tabs or several spaces between CJK characters or CJK punctuation
+        "cjk_gap": re.compile(rf"(?<=[{CJK}、，。：；])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{{2,}})(?=[{CJK}])"),
+        "mojibake": re.compile(rf"\ufffd|\?;[{CJK}]|[{CJK}]\?\?"),
+        "controls": re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]"),
+    }
+
+
+@functools.cache
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalize(raw: str) -> Normalized:
+    """Run every normalization step over ``raw``.
+
+    >>> normalize("市州動(dòng)態(tài)，今年 ７ 月 13 日（市就业局）(1)").text
+    '市州动态，今年7月13日（市就业局）(1)'
+    """
+    result = Normalized(raw)
+    steps: list[tuple[str, object]] = [
+        ("controls_removed", _remove_controls), ("pinyin_removed", _remove_pinyin),
+        ("markup_removed", _remove_markup), ("traditional_to_simplified", _to_simplified),
+        ("fullwidth_to_ascii", _fullwidth), ("lines_joined", _join_lines),
+        ("cjk_digit_spaces_removed", _cjk_spaces),
+    ]
+    for name, fn in steps:
+        new = fn(result.text)  # type: ignore[operator]
+        if new != result.text:
+            result.steps.append(name)
+            result.text = new
+    _layout(result)
+    result.warnings.extend(_mojibake(result.text))
+    return result
+
+
+def _remove_controls(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _patterns()["controls"].sub("", text)
+
+
+def _remove_pinyin(text: str) -> str:
+    return _patterns()["pinyin"].sub("", text)
+
+
+def _remove_markup(text: str) -> str:
+    p = _patterns()
+    text = p["bookmark"].sub("", text)
+    text = p["tags"].sub("", text)
+    return p["md_bold"].sub(r"\1", text)
+
+
+def _to_simplified(text: str) -> str:
+    if text.isascii():
+        return text
+    return str(_t2s().convert(text))
+
+
+def _fullwidth(text: str) -> str:
+    """Full-width digits, letters and ％ made ASCII (other punctuation stays)."""
+    def fold(m: re.Match[str]) -> str:
+        return unicodedata.normalize("NFKC", m.group())
+    text = re.sub(r"[０-９Ａ-Ｚａ-ｚ％]", fold, text)
+    return re.sub(r"(?<=[0-9])．(?=[0-9])", ".", text)
+
+
+def _cjk_spaces(text: str) -> str:
+    p = _patterns()
+    return p["cjk_gap"].sub("", p["cjk_digit_space"].sub("", text))
+
+
+def _mojibake(text: str) -> list[str]:
+    return [f"suspected mojibake at {m.start()}: {text[max(0, m.start() - 3):m.end() + 3]!r}"
+            for m in _patterns()["mojibake"].finditer(text)][:20]
+
+
+def _content_len(line: str) -> int:
+    return len(re.sub(r"\s+", "", line))
+
+
+def _ends_open(line: str) -> bool:
+    """True when a line ends where a sentence cannot (after ，、 or a connector)."""
+    s = line.rstrip()
+    return bool(s) and s[-1] in "，,、—-（(“‘《"
+
+
+def _is_hard_wrapped(lens: list[int], lines: list[str]) -> bool:
+    """A PDF/column conversion: many short lines that mostly end mid-sentence."""
+    filled = [(n, ln) for n, ln in zip(lens, lines) if n]
+    if len(filled) < 10:
+        return False
+    open_share = sum(1 for _, ln in filled if ln.rstrip()[-1] not in TERMINAL) / len(filled)
+    return statistics.median(n for n, _ in filled) <= 30 and open_share >= 0.5
+
+
+def _join_lines(text: str) -> str:
+    """Join line breaks that fall inside a sentence; keep paragraph and heading breaks.
+
+    >>> _join_lines("这是一个很长的句子被分在了\\n两行里。\\n" * 6)[:17]
+    '这是一个很长的句子被分在了两行里。'
+    """
+    lines = text.split("\n")
+    lens = [_content_len(ln) for ln in lines]
+    wrapped = _is_hard_wrapped(lens, lines)
+    widths = list(lens)  # line widths as laid out, before any joining
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        j = i + 1
+        while j < len(lines) and not lens[j]:
+            j += 1
+        if lens[i] and j < len(lines) and _joins(lines, lens, widths, i, j, wrapped):
+            out[-1] = out[-1].rstrip() + lines[j].lstrip()
+            lines[j] = out.pop()
+            lens[j] = _content_len(lines[j])
+            i = j
+            continue
+        i += 1
+    return "\n".join(out)
+
+
+def _joins(lines: list[str], lens: list[int], widths: list[int], i: int, j: int,
+           wrapped: bool) -> bool:
+    line, nxt = lines[i].rstrip(), lines[j].lstrip()
+    if nxt[:1] in "#★●■◆▲□☆" or re.match(r"[（(]?[一二三四五六七八九十0-9]+[、.）)]", nxt):
+        return False
+    if _ends_open(line):
+        return True
+    if line[-1] in TERMINAL:
+        return False
+    if j > i + 1:  # a blank line between: join only a long paragraph cut mid-sentence
+        return lens[i] >= 40 and bool(re.match(rf"[{CJK}0-9，、。”）)]", nxt))
+    if not wrapped:
+        return False
+    window = [n for n in widths[max(0, i - 3): i + 4] if n]
+    return widths[i] >= max(6, 0.75 * statistics.median(window))
+
+
+def _layout(result: Normalized) -> None:
+    """Strip line edges, drop markdown heading marks (remembering the headings)
+    and collapse runs of blank lines; the last step, so heading offsets hold."""
+    md = _patterns()["md_heading"]
+    out: list[str] = []
+    pos = 0
+    blank = True  # drop leading blank lines
+    changed: set[str] = set()
+    for raw in result.text.split("\n"):
+        line = raw.strip(" \t\u3000\u00a0")
+        m = md.match(line)
+        level = 0
+        if m:
+            level = len(m.group(1))
+            line = line[m.end():]
+            changed.add("markdown_headings_removed")
+        if line != raw and not m:
+            changed.add("whitespace_trimmed")
+        if not line:
+            if not blank:
+                out.append("")
+                pos += 1
+            else:
+                changed.add("blank_lines_collapsed")
+            blank = True
+            continue
+        if level:
+            result.headings.append((pos, pos + len(line), level))
+        out.append(line)
+        pos += len(line) + 1
+        blank = False
+    while out and not out[-1]:
+        out.pop()
+    text = "\n".join(out)
+    if text != result.text:
+        result.steps.extend(sorted(changed) or ["layout"])
+    result.text = text

@@ -1,0 +1,60 @@
+"""Articles by guideline section 6."""
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import split_articles
+from extract.normalize import normalize
+
+
+def titles(raw: str) -> list[str]:
+    n = normalize(raw)
+    return [a.title for a in split_articles(n.text, n.headings) if a.title]
+
+
+BODY = "12月21日，遂宁市人社系统召开巩固脱贫成果助力乡村振兴暨后评估工作推进会议，安排部署下一步工作。"
+
+EXAMPLES = [
+    # a bulletin item: title line, body, closing attribution
+    (f"我市召开就业工作推进会\n{BODY}\n（市就业局）\n我市举办技能大赛\n{BODY}",
+     ["我市召开就业工作推进会", "我市举办技能大赛"]),
+    # a title printed over two lines joins
+    (f"全市人社系统召开巩固脱贫成果助力乡村振兴暨\n\n后评估工作推进会议\n\n{BODY}",
+     ["全市人社系统召开巩固脱贫成果助力乡村振兴暨后评估工作推进会议"]),
+    # markdown headings: long ones are titles, short ones are section heads
+    (f"# 川渝两地签署就业合作协议\n\n□本报记者 胡斌\n\n{BODY}\n\n## 积极谋划\n\n{BODY}\n\n## 云南推出就业创业新模式\n\n{BODY}",
+     ["川渝两地签署就业合作协议", "云南推出就业创业新模式"]),
+    # a column heading over untitled items gives no title
+    (f"市州动态\n{BODY}(本刊通讯员)\n{BODY}(本刊通讯员)", []),
+    (f"工作简讯：\n船山区：{BODY}", []),
+    # a web page: stamp lines between headline and body are skipped
+    (f"首页 > 工作动态\n我省举办春风行动招聘会\n发布时间：2022-03-15 来源：省人社厅\n{BODY}",
+     ["我省举办春风行动招聘会"]),
+    # a subtitle below the title is not part of it
+    (f"技能培训激发就业新动力\n——记城口县焊工培训班\n{BODY}", ["技能培训激发就业新动力"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", EXAMPLES)
+def test_titles(raw: str, expected: list[str]) -> None:
+    assert titles(raw) == expected
+
+
+def test_table_of_contents_names_the_titles(seed_texts: dict[str, str]) -> None:
+    assert titles(seed_texts["001_01c02c6ddd31601f.txt"]) == [
+        "遂宁市农民工暨返乡下乡创业工作领导小组办公室赴北京、温州开展回引创业及走访调研活动",
+        "遂宁市第七届“遂州杯”创业大赛暨“遂宁电子园丁”特色劳务品牌推介会举行",
+        "安居区到福建省晋江市开展返乡入乡创业项目推介活动",
+        "大英县“五个到位”做好农民工返乡创业工作",
+    ]
+
+
+def test_attribution_belongs_to_its_article() -> None:
+    n = normalize(f"我市召开就业工作推进会\n{BODY}\n（市就业局）\n我市举办技能大赛\n{BODY}")
+    first = split_articles(n.text, n.headings)[0]
+    assert n.text[first.start:first.end].endswith("（市就业局）")
+
+
+@pytest.mark.xfail(strict=True, reason="a newspaper page's headline printed below its photo captions")
+def test_headline_after_the_story(seed_texts: dict[str, str]) -> None:
+    assert "巩固脱贫成果端稳就业饭碗重庆人社为脱贫人口托起稳稳的幸福" in titles(seed_texts["002_7f47214507696cc7.txt"])

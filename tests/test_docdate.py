@@ -1,0 +1,48 @@
+"""Document dates by guideline section 1."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.docdate import document_date
+from extract.normalize import normalize
+
+D = dt.date
+EXAMPLES = [
+    # an issue date beside the issuer in the header
+    ("遂宁市农民工工作领导小组办公室   2023年7月17日\n\n正文。2021年开展。", (D(2023, 7, 17), "day")),
+    # an issue date line in the footer, Chinese numerals
+    ("正文。2019年开展活动。\n\n遂宁市人力资源和社会保障局\n二〇二一年十二月二十一日", (D(2021, 12, 21), "day")),
+    # a web page's publication stamp
+    ("首页 > 工作动态\n标题\n发布时间：2022-03-15 来源：省人社厅\n正文。2020年开展。", (D(2022, 3, 15), "day")),
+    # a news dateline without a year takes the body's year
+    ("新华社成都5月8日电 2019年，四川省开展培训。", (D(2019, 5, 8), "day")),
+    ("本报南宁9月2日讯（记者 李明）日前举行招聘会。", (None, None)),
+    # the latest year of a reported occurrence
+    ("2017年，雅安市开展技能培训。", (D(2017, 1, 1), "year")),
+    ("2011年以来，截至2013年累计培训。2012年举办大赛。", (D(2012, 1, 1), "year")),
+    ("计划到2025年，规模保持在76万人以上。2021年开展。", (D(2021, 1, 1), "year")),
+    ("2024第二届“旌湖论剑”网络安全活动启动仪式举行", (D(2024, 1, 1), "year")),
+    # 今年 with no year beside it establishes nothing
+    ("今年，我市开展培训。", (None, None)),
+    ("2019—2020年度工作计划", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXAMPLES)
+def test_document_date(text: str, expected: tuple) -> None:
+    date, precision, _ = document_date(normalize(text).text)
+    assert (date, precision) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("000_f2603b34aed6320e.txt", (D(2021, 1, 1), "year")),
+    ("001_01c02c6ddd31601f.txt", (D(2023, 7, 17), "day")),
+    ("002_7f47214507696cc7.txt", (D(2021, 1, 1), "year")),
+    ("003_a2d5733838057759.txt", (D(2024, 1, 1), "year")),
+    ("004_e724c7f9a0258902.txt", (D(2017, 1, 1), "year")),
+])
+def test_seed_dates(seed_texts: dict[str, str], name: str, expected: tuple) -> None:
+    date, precision, _ = document_date(normalize(seed_texts[name]).text)
+    assert (date, precision) == expected

@@ -1,0 +1,74 @@
+"""Every artifact of the seeds that normalization handles, with the exact text."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.normalize import normalize
+
+# (raw, expected normalized text, step that must be recorded)
+EXAMPLES = [
+    # pinyin readings after traditional characters (seed 004), real brackets kept
+    ("市州動(dòng)態(tài)", "市州动态", "pinyin_removed"),
+    ("技能培訓(xùn)助力就業(yè)扶貧", "技能培训助力就业扶贫", "pinyin_removed"),
+    ("（市就业局）(1)要素保障", "（市就业局）(1)要素保障", None),
+    ("人工智能(AI)和(app)", "人工智能(AI)和(app)", None),
+    ("的(de)活动", "的活动", "pinyin_removed"),
+    # a reading whose bracket was lost in a broken conversion
+    ("活動?dòng)最後", "活动最后", "pinyin_removed"),
+    # traditional to simplified
+    ("沐川縣幸福鄉共和村", "沐川县幸福乡共和村", "traditional_to_simplified"),
+    # full-width digits, letters and percent
+    ("达到１００％，ＡＢ级，１２．５万", "达到100%，AB级，12.5万", "fullwidth_to_ascii"),
+    # spaces between CJK and digits (seed 002)
+    ("今年 7 月 13 日—15 日", "今年7月13日—15日", "cjk_digit_spaces_removed"),
+    ("76.9 万人", "76.9万人", "cjk_digit_spaces_removed"),
+    # tabs inside a line (seed 001's table of contents)
+    ("赴北京、\t\t\t温州开展", "赴北京、温州开展", "cjk_digit_spaces_removed"),
+    # a Word bookmark (seed 001) and markdown headings (seed 003)
+    ("正文。\n[bookmark: _GoBack]\n呈送：", "正文。\n\n呈送：", "markup_removed"),
+    ("# 川渝两地签署协议\n\n正文。", "川渝两地签署协议\n\n正文。", "markdown_headings_removed"),
+    # runs of blank lines collapse to one
+    ("第一段。\n\n\n\n\n第二段。", "第一段。\n\n第二段。", "blank_lines_collapsed"),
+    # a long paragraph cut by a blank line mid-sentence (seed 003) is joined
+    ("本次活动由四川省委网信办指导，德阳市网信办主办，泸州市、绵阳市两地网信办领导现场观摩，以及德\n\n阳市公安局联合举办。",
+     "本次活动由四川省委网信办指导，德阳市网信办主办，泸州市、绵阳市两地网信办领导现场观摩，以及德阳市公安局联合举办。",
+     "lines_joined"),
+]
+
+
+@pytest.mark.parametrize("raw, expected, step", EXAMPLES)
+def test_normalization_examples(raw: str, expected: str, step: str | None) -> None:
+    result = normalize(raw)
+    assert result.text == expected
+    if step:
+        assert step in result.steps
+
+
+def test_pdf_column_lines_are_joined_but_paragraphs_stay(seed_texts: dict[str, str]) -> None:
+    text = normalize(seed_texts["002_7f47214507696cc7.txt"]).text
+    assert "人才兴则产业兴，产业兴则就业稳。" in text
+    assert "今年7月13日—15日，山东高层次专家助力重庆黔江乡村振兴服务活动在黔江举行。" in text
+    assert "全市脱贫人口就业达到76.9万人，" in text
+    assert "市人力社保局相关负责人表示。\n\n为此" in text  # paragraph break kept
+
+
+def test_seed_004_is_simplified_and_mojibake_flagged(seed_texts: dict[str, str]) -> None:
+    result = normalize(seed_texts["004_e724c7f9a0258902.txt"])
+    assert result.text.startswith("市州动态\n2017年,雅安市人社部门以技能培训助力就业扶贫为重点")
+    assert "(dòng)" not in result.text and "xùn" not in result.text
+    assert any("mojibake" in w for w in result.warnings)
+    assert "?;" in result.text  # left in place, only flagged
+
+
+def test_clean_text_has_no_warnings_or_steps() -> None:
+    result = normalize("12月21日，遂宁市人社系统召开推进会议。")
+    assert result.steps == [] and result.warnings == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalize_never_raises_and_is_idempotent_on_layout(raw: str) -> None:
+    once = normalize(raw).text
+    assert "\n\n\n" not in once
+    assert not once.startswith("\n")
