@@ -38,6 +38,8 @@ def dictionary() -> None:
 
 
 def main() -> None:
+    from extract import cli_views  # noqa: F401  (registers show, report, sql)
+
     app()
 
 
