@@ -1,0 +1,122 @@
+"""The kind of an occurrence, read from the trigger words of its clause.
+
+The cue table ``data/event_type_cues.tsv`` maps trigger words to types; a cue
+is a ``head`` (names the occurrence) or a ``phase`` (its opening, closing or
+start, used only when nothing else is named). Policy, in order:
+
+1. clauses are read segment by segment (split at ，；：) from the date on; the
+   first segment that holds a head cue decides;
+2. a head cue glued to the next head cue is a modifier and yields to it
+   (``大赛颁奖晚会`` is a ceremony, ``调研座谈会`` a meeting);
+3. inside a segment the type ranked highest in ``data/event_type_priority.txt`` wins;
+4. text inside 《》 names documents, not occurrences, and is ignored.
+
+>>> event_type("召开巩固脱贫成果推进会议，总结2021年工作")
+'meeting'
+>>> event_type("将于在“农民工原创文艺作品大赛颁奖晚会”上表演")
+'ceremony'
+>>> event_type("四川省第三届创业大赛总决赛和闭幕式在成都举行")
+'competition'
+>>> event_type("开展亲子团圆活动") is None
+True
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional, Sequence
+
+from extract.lexicon import alternation, load_list, load_table
+
+_TYPES = ("meeting", "competition", "training", "job_fair", "visit", "signing",
+          "launch", "publication", "ceremony", "promotion", "other")
+
+
+@functools.cache
+def _cues() -> tuple[dict[str, tuple[str, str]], "re.Pattern[str]"]:
+    """Cue word → (type, role), and a longest-first pattern of all cues."""
+    rows = load_table("event_type_cues.tsv", required=("cue", "type", "role"))
+    bad = [r["cue"] for r in rows if r["type"] not in _TYPES or r["role"] not in ("head", "phase")]
+    if bad:
+        raise ValueError(f"[E001] event_type_cues.tsv: bad type or role for {bad}")
+    table = {r["cue"]: (r["type"], r["role"]) for r in rows}
+    return table, re.compile(alternation(list(table)))
+
+
+@functools.cache
+def _rank() -> dict[str, int]:
+    order = load_list("event_type_priority.txt")
+    return {t: i for i, t in enumerate(order)}
+
+
+_TITLE = re.compile(r"《[^《》\n]*》")          # document titles: masked before reading cues
+_SEGMENT = re.compile(r"[，,；;：:]")             # segment boundaries inside a clause
+
+
+def cue_hits(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, role) of every cue in ``text`` (titles masked).
+
+    >>> [(t, r) for _, _, t, r in cue_hits("举办《培训办法》解读会暨招聘会开幕式")]
+    [('job_fair', 'head'), ('launch', 'phase')]
+    """
+    table, pat = _cues()
+    masked = _TITLE.sub(lambda m: "□" * len(m.group()), text)
+    return [(m.start(), m.end(), *table[m.group()]) for m in pat.finditer(masked)]
+
+
+def head_type(segment: str) -> Optional[str]:
+    """Type named by the head cues of one segment, or None.
+
+    >>> head_type("赴北京开展回引创业宣讲暨驻外农民工服务工作站调研活动")
+    'visit'
+    >>> head_type("大赛暨特色劳务品牌推介会")
+    'competition'
+    """
+    heads = [h for h in cue_hits(segment) if h[3] == "head"]
+    kept = [h for h, nxt in zip(heads, heads[1:] + [None]) if nxt is None or nxt[0] != h[1]]
+    return _best([h[2] for h in kept])
+
+
+def phase_type(text: str) -> Optional[str]:
+    """Type named only by phase cues (开幕式 → launch), or None."""
+    return _best([h[2] for h in cue_hits(text) if h[3] == "phase"])
+
+
+def _best(types: Sequence[str]) -> Optional[str]:
+    if not types:
+        return None
+    rank = _rank()
+    return min(types, key=lambda t: rank.get(t, len(rank)))
+
+
+def event_type(clause: str, before: str = "", follow_up: str = "") -> Optional[str]:
+    """Type of the occurrence a date anchors, None when nothing names it.
+
+    ``clause`` runs from the date to the end of its sentence (or the next
+    date); ``before`` is the sentence before the date; ``follow_up`` a
+    continuing sentence (活动中…, 会上…) read when the others name no kind.
+
+    >>> event_type("在成都举行开幕式", before="全国乡村振兴技能大赛")
+    'competition'
+    >>> event_type("服务活动在黔江举行", follow_up="活动中，专家通过实地调研走访、座谈等形式")
+    'visit'
+    """
+    for seg in _SEGMENT.split(clause):
+        t = head_type(seg)
+        if t:
+            return t
+    for text in (before, follow_up):
+        for seg in _SEGMENT.split(text):
+            t = head_type(seg)
+            if t:
+                return t
+    return phase_type(clause) or phase_type(follow_up)
+
+
+def has_cue(text: str) -> bool:
+    """Does ``text`` name any kind of occurrence (head or phase cue)?
+
+    >>> has_cue("我市共建成就业帮扶车间473个"), has_cue("已完成全部赛事和评奖工作")
+    (False, True)
+    """
+    return bool(cue_hits(text))

@@ -1,0 +1,279 @@
+"""Events (guideline section 3): date expressions that anchor an occurrence.
+
+Match, then decide, then resolve, then type:
+
+1. ``dates.find_dates`` finds every date expression;
+2. ``_skip_reason`` drops those whose context makes them no occurrence: page
+   stamps and issue lines, news datelines, photo dates, document titles,
+   periods, deadlines and comparisons (``以来``, ``截至``, ``到2025年``);
+3. ``_anchors`` applies the rule of the anchor's shape: a day always anchors;
+   a month, a year or ``今年`` only at the head of a clause that names an
+   occurrence and is no total (``2019年共发放…``) and no name (``2020年项目``);
+   ``近日``/``日前`` always, ``目前``/``近期`` only before a named occurrence;
+4. ``dates.resolve_span`` resolves against the year of the story (an explicit
+   ``2023年7月…`` earlier in the paragraph) or the document's date;
+5. ``event_types.event_type`` names the kind, ``other`` when nothing does.
+
+>>> import datetime as dt
+>>> from extract.context import make_context
+>>> ctx = make_context("d", "12月21日，市人社局召开推进会议。截至目前，共建成车间473个。", dt.date(2021, 1, 1), "year")
+>>> [(e.text, str(e.date_start), e.type) for e in extract(ctx)]
+[('12月21日', '2021-12-21', 'meeting')]
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from typing import Iterator, Optional
+
+from extract.context import DocContext
+from extract.dates import DateSpan, find_dates, resolve_span
+from extract.event_types import event_type, has_cue
+from extract.lexicon import alternation, load_table
+from schemas.records import Event
+
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+_BOUNDARY = set("，,。；;：:！？!?、（(“\"‘【[　 \t\n—")
+_COUNT = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:个|人|名|家|件|项|场|次|户|元|笔|期|所|条|%)")
+
+
+@functools.cache
+def _cue_patterns() -> dict[str, "re.Pattern[str]"]:
+    """One longest-first alternation per cue kind of ``event_cues.tsv``."""
+    rows = load_table("event_cues.tsv", required=("cue", "kind"))
+    kinds: dict[str, list[str]] = {}
+    for r in rows:
+        kinds.setdefault(r["kind"], []).append(r["cue"])
+    return {k: re.compile(alternation(v)) for k, v in kinds.items()}
+
+
+def _starts_with(kind: str, text: str) -> bool:
+    return _cue_patterns()[kind].match(text) is not None
+
+
+def _ends_with(kind: str, text: str) -> bool:
+    return any(text.endswith(m.group()) for m in _cue_patterns()[kind].finditer(text[-6:]))
+
+
+def _contains(kind: str, text: str) -> bool:
+    return _cue_patterns()[kind].search(text) is not None
+
+
+# ------------------------------------------------------------------ context
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, (len(text) if hi < 0 else hi)
+
+
+def _skip_reason(text: str, sp: DateSpan) -> Optional[str]:
+    """Why the context of ``sp`` makes it no occurrence, else None."""
+    before = text[max(0, sp.start - 6):sp.start].rstrip(" \t\u3000")
+    after = text[sp.end:sp.end + 12].lstrip(" \t\u3000")
+    lo, hi = _line(text, sp.start, sp.end)
+    line = text[lo:hi]
+    if _ends_with("not_after", before):
+        return "period-prefix"
+    if _starts_with("not_before", after) and not _starts_with("not_before_except", after):
+        return "period-suffix"
+    if _starts_with("dateline", after):
+        return "dateline-or-photo"
+    if _is_stamp(text, sp, line, lo, after):
+        return "stamp"
+    if _in_title(text[lo:sp.start]):
+        return "in-title"
+    if re.search(r"摄影?\s*[）)]?\s*$", line) and "，" not in text[lo:sp.start] and "," not in text[lo:sp.start]:
+        return "photo-caption"
+    return None
+
+
+def _is_stamp(text: str, sp: DateSpan, line: str, lo: int, after: str) -> bool:
+    """Page stamps, issue lines and header/footer lines: ``发布时间：…``,
+    ``XX办公室   2023年7月17日``, ``2023年第5期 2023年7月17日``."""
+    if _contains("stamp_line", line) or re.match(r"\d{1,2}[:：]\d{2}", after):
+        return True
+    head = text[lo:sp.start].strip()
+    rest = text[sp.end:lo + len(line)].strip()
+    bare = re.compile(r"[\[【（(]?\s*|[)）\]】]?\s*(?:[（(]?星期.[)）]?)?")
+    if bare.fullmatch(head) and (bare.fullmatch(rest) or _starts_with("issue_suffix", rest) and len(rest) <= 4):
+        return True                       # the date alone on its line
+    # a short line with no sentence punctuation that names no occurrence
+    return (len(line.strip()) <= 60 and re.search(r"[，,。；;！？!?]", line) is None
+            and not has_cue(line) and not _ends_with("not_after", head) and not _ends_with("lead", head))
+
+
+def _in_title(head: str) -> bool:
+    """Is the position after ``head`` (text of its line) inside 《…》?"""
+    return head.rfind("《") > head.rfind("》")
+
+
+def _in_quote(head: str) -> bool:
+    return head.count("“") > head.count("”")
+
+
+# ------------------------------------------------------------------ anchors
+def _clause(text: str, sp: DateSpan, nxt: Optional[DateSpan], sent_end: int) -> str:
+    """From the end of ``sp`` to the end of its sentence or the next date that
+    heads a clause (a date inside a name, ``…暨2021年省农民工春晚``, does not)."""
+    stop = min(sent_end, nxt.start if nxt else sent_end)
+    m = _CLAUSE_END.search(text, sp.end, max(stop, sp.end))
+    return text[sp.end:m.start() if m else max(stop, sp.end)]
+
+
+def _first_segment(clause: str) -> str:
+    for seg in re.split(r"[，,；;：:]", clause):
+        if seg.strip():
+            return seg
+    return ""
+
+
+def _glossed(text: str, sp: DateSpan, nxt: list[DateSpan]) -> bool:
+    """A relative word glossed by the explicit date: ``昨天（9月26日）`` is one
+    event, on the explicit date, so the word makes none."""
+    relative = {"vague", "rday", "rmonth", "ry1"} & set(sp.groups) and "m1" not in sp.groups
+    return bool(relative and nxt and text[sp.end:nxt[0].start].strip() in ("（", "("))
+
+
+def _after_punctuation(text: str, sp: DateSpan) -> bool:
+    before = text[max(0, sp.start - 2):sp.start].rstrip(" \t\u3000")
+    return not before or before[-1] in _BOUNDARY
+
+
+def _at_clause_head(text: str, sp: DateSpan) -> bool:
+    """Only punctuation or a lead word (于, 我市…) stands before the anchor."""
+    before = text[max(0, sp.start - 4):sp.start].rstrip(" \t\u3000")
+    if not before or before[-1] in _BOUNDARY:
+        return True
+    return _ends_with("lead", before)
+
+
+def _followed_as_anchor(text: str, sp: DateSpan) -> bool:
+    """Punctuation or a follow word (成功, 被, 在…) comes after the anchor."""
+    after = text[sp.end:sp.end + 6].lstrip(" \t\u3000")
+    return not after or after[0] in "，,、" or _starts_with("follow", after)
+
+
+def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
+    """The rule of the anchor's shape (see the module docstring)."""
+    g = sp.groups
+    if "half" in g or ("y2" in g and "m1" not in g) or ("m2" in g and "d1" not in g and g.get("m1") in ("1", "01", "一")):
+        return False                      # half years, year ranges, 1-6月 tallies: periods
+    if "rday" in g or "rmonth" in g:      # 昨天，记者获悉… reports nothing
+        return has_cue(clause)
+    if "vague" in g:
+        if g["vague"] in _strict_vague():
+            return has_cue(clause) and not _contains("state", clause) and not _COUNT.search(clause)
+        return True
+    if sp.precision == "day" and "pm" not in g:
+        return True
+    head = text[:sp.start][-200:]
+    if _in_quote(head[head.rfind("\n") + 1:]):
+        return False                      # 2021年 inside “…” names something
+    if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)):
+        return False
+    return has_cue(clause) and not _contains("state", _first_segment(clause))
+
+
+@functools.cache
+def _strict_vague() -> frozenset[str]:
+    return frozenset(r["cue"] for r in load_table("event_cues.tsv") if r["kind"] == "vague_strict")
+
+
+# ------------------------------------------------------------------ resolving
+def _reference(ctx: DocContext, sp: DateSpan, spans: list[DateSpan],
+               i: int) -> tuple[Optional[dt.date], Optional[str]]:
+    """Year of the story for a yearless month-day, else the document's date.
+
+    The story's year is that of the nearest explicit ``Y年M月…`` earlier in the
+    paragraph, or of an explicit year earlier in the same sentence that is no
+    period (``2022年“春风行动”启动仪式3月1日举行``).
+    """
+    g = sp.groups
+    if "d1" in g and "m1" not in g:
+        return _month_of_story(ctx, spans, i)
+    yearless = "m1" in g and "y1" not in g and "ry1" not in g
+    if yearless:
+        lo = ctx.text.rfind("\n", 0, sp.start) + 1
+        sent_lo = ctx.sentence_at(sp.start).start
+        for prev in reversed(spans[:i]):
+            if prev.start < lo:
+                break
+            governs = "m1" in prev.groups or (prev.start >= sent_lo and not _skip_reason(ctx.text, prev))
+            if prev.has_year and governs:
+                return dt.date(prev.year or 1, 1, 1), "year"
+    return ctx.doc_date, ctx.doc_date_precision
+
+
+def _month_of_story(ctx: DocContext, spans: list[DateSpan],
+                    i: int) -> tuple[Optional[dt.date], Optional[str]]:
+    """Month for a bare day (``8日上午``): the nearest earlier date with a month
+    in the same article (a dateline counts), else a day/month document date."""
+    art = ctx.article_at(spans[i].start)
+    lo = art.start if art else 0
+    for k in range(i - 1, -1, -1):
+        prev = spans[k]
+        if prev.start < lo or spans[i].start - prev.start > 3000:
+            break
+        if "m1" in prev.groups:
+            ref, prec = _reference(ctx, prev, spans, k)
+            res = resolve_span(prev, ref, prec)
+            return (None, None) if res is None else (res[1].replace(day=1), "month")
+    if ctx.doc_date_precision in ("day", "month"):
+        return ctx.doc_date, ctx.doc_date_precision
+    return None, None
+
+
+# ------------------------------------------------------------------ records
+def extract(ctx: DocContext) -> list[Event]:
+    """Every event of the document, in text order. Never raises."""
+    out: list[Event] = []
+    try:
+        spans = find_dates(ctx.text)
+    except Exception:  # noqa: BLE001 - an extractor must not stop the run
+        return out
+    for i, sp in enumerate(spans):
+        try:
+            ev = _event(ctx, spans, i)
+        except Exception:  # noqa: BLE001
+            ev = None
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
+    sp, text = spans[i], ctx.text
+    if _skip_reason(text, sp):
+        return None
+    sent = ctx.sentence_at(sp.start)
+    nxt = next((n for n in spans[i + 1:] if _after_punctuation(text, n)), None)
+    clause = _clause(text, sp, nxt, max(sent.end, sp.end))
+    if not _anchors(text, sp, clause) or _glossed(text, sp, spans[i + 1:i + 2]):
+        return None
+    ref, prec = _reference(ctx, sp, spans, i)
+    res = resolve_span(sp, ref, prec)
+    if res is None:
+        return None
+    kind = event_type(clause, before=text[sent.start:sp.start],
+                      follow_up=_follow_up(ctx, sent.end)) or "other"
+    return Event(doc_id=ctx.doc_id, text=sp.text, start=sp.start, end=sp.end,
+                 sentence=sent.text, rule=sp.rule, date_start=res[0], date_end=res[1],
+                 precision=res[2], relative="vague" in sp.groups, type=kind)
+
+
+def _follow_up(ctx: DocContext, sent_end: int) -> str:
+    """The next sentence when it continues the story (活动中…, 会上…)."""
+    k = bisect.bisect_left(ctx.sentences, sent_end, key=lambda s: s.start)
+    if k >= len(ctx.sentences) or not _starts_with("continuation", ctx.sentences[k].text):
+        return ""
+    return ctx.sentences[k].text
+
+
+def iter_skipped(ctx: DocContext) -> Iterator[tuple[DateSpan, str]]:
+    """Date expressions left out by context, with the reason (for debugging)."""
+    for sp in find_dates(ctx.text):
+        why = _skip_reason(ctx.text, sp)
+        if why:
+            yield sp, why
