@@ -7,12 +7,12 @@ IN     ?= seeds
 OUT    ?= outputs
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test dictionary clean
+.PHONY: extract test dictionary clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster]'
 	touch $(STAMP)
 
 extract: $(STAMP)
@@ -26,3 +26,8 @@ dictionary: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(OUT)/*.parquet
+
+# Speed and memory: not a test. SIZES in MB, e.g. make bench SIZES=50,500
+SIZES ?= 50
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --sizes $(SIZES) --jobs 1,2

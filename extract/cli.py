@@ -16,6 +16,8 @@ def run(
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder for the tables."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress on stderr."),
+    force: bool = typer.Option(False, "--force", help="Redo documents already in OUT."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler, tcp://HOST:PORT."),
 ) -> None:
     """Extract every table from INPUTS into OUT; exit 1 if any document failed."""
     from extract.pipeline import default_jobs, run as run_pipeline
@@ -24,7 +26,8 @@ def run(
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
-    summary = run_pipeline(inputs, out, jobs=jobs or default_jobs(), progress=progress)
+    summary = run_pipeline(inputs, out, jobs=jobs or default_jobs(), progress=progress,
+                           force=force, scheduler=scheduler)
     typer.echo(summary.line(), err=True)
     raise typer.Exit(1 if summary.failed else 0)
 

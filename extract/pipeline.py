@@ -11,16 +11,17 @@ import os
 import sys
 import time
 import uuid
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from extract import __version__
+from extract.version import extractor_version
 from extract.context import DocContext
 from extract.docdate import document_date
 from extract.normalize import normalize
-from extract.reader import RawDocument, ReadError, discover, read
+from extract.reader import RawDocument, ReadError, discover, doc_id_of, read
 from extract.registry import EXTRACTORS, extractor
 from extract.segment import split_articles, split_sentences
 from schemas.records import TABLES, Article, Document, ErrorRow, Event, Span
@@ -38,6 +39,7 @@ class DocResult:
 @dataclass
 class Summary:
     documents: int = 0
+    skipped: int = 0
     failed: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -46,7 +48,8 @@ class Summary:
         counts = ", ".join(f"{t} {n}" for t, n in self.rows.items() if t != "documents")
         failed = f"{len(self.failed)} failed" + (f": {', '.join(self.failed[:5])}" if self.failed else "")
         more = " …" if len(self.failed) > 5 else ""
-        return f"{self.documents} documents ({failed}{more}); {counts}; {self.seconds:.1f} s"
+        skipped = f", {self.skipped} already done" if self.skipped else ""
+        return f"{self.documents} documents ({failed}{more}{skipped}); {counts}; {self.seconds:.1f} s"
 
 
 def _error(source: str, stage: str, message: str, doc_id: Optional[str] = None) -> Row:
@@ -82,7 +85,7 @@ def process_raw(raw: RawDocument, run_id: str) -> DocResult:
     res.rows["documents"].append(Document(
         doc_id=raw.doc_id, source=raw.source, source_format=raw.source_format, encoding=raw.encoding,
         text=ctx.text, doc_date=date, doc_date_precision=precision, doc_date_rule=date_rule,
-        normalizations=norm.steps, warnings=norm.warnings, extractor_version=__version__,
+        normalizations=norm.steps, warnings=norm.warnings, extractor_version=extractor_version(),
         run_id=run_id).model_dump())
     res.rows["articles"] = [Article(doc_id=raw.doc_id, title=a.title, start=a.start, end=a.end,
                                     title_start=a.title_start, title_end=a.title_end,
@@ -135,17 +138,56 @@ def _link_events(ctx: DocContext) -> None:
     ctx.prior["events"] = linked
 
 
-def _results(files: list[tuple[Path, str]], run_id: str, jobs: int) -> Iterator[DocResult]:
-    args = ([str(p) for p, _ in files], [s for _, s in files], [run_id] * len(files))
-    if jobs <= 1 or len(files) <= 1:
-        yield from map(process_file, *args)
+def _ordered(results: Iterable[Any], window: int) -> Iterator[DocResult]:
+    """Results in input order with at most ``window`` futures in flight (memory
+    stays flat however many files there are)."""
+    pending: deque[Any] = deque()
+    for item in results:
+        pending.append(item)
+        if len(pending) >= window:
+            yield _value(pending.popleft())
+    while pending:
+        yield _value(pending.popleft())
+
+
+def _value(item: Any) -> DocResult:
+    return item if isinstance(item, DocResult) else item.result()
+
+
+def _todo(files: list[tuple[Path, str]], done: set[str], summary: "Summary") -> Iterator[tuple[str, str]]:
+    """Files not yet processed by this version (doc_id is a hash of the bytes)."""
+    for path, source in files:
+        if done:
+            try:
+                if doc_id_of(path.read_bytes()) in done:
+                    summary.skipped += 1
+                    continue
+            except OSError:
+                pass  # the worker reports it
+        yield str(path), source
+
+
+def _results(todo: Iterator[tuple[str, str]], run_id: str, jobs: int,
+             scheduler: Optional[str]) -> Iterator[DocResult]:
+    if scheduler:
+        from extract.cluster import dask_results
+
+        yield from dask_results(todo, run_id, scheduler)
+        return
+    if jobs <= 1:
+        yield from (process_file(p, s, run_id) for p, s in todo)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(process_file, *args, chunksize=max(1, min(16, len(files) // (jobs * 8))))
+        yield from _ordered((pool.submit(process_file, p, s, run_id) for p, s in todo), jobs * 8)
 
 
-def run(inputs: Iterable[Path], out: Path, jobs: int = 1, progress: Optional[bool] = None) -> Summary:
-    """Process every input file and write all tables to ``out``."""
+def run(inputs: Iterable[Path], out: Path, jobs: int = 1, progress: Optional[bool] = None,
+        force: bool = False, scheduler: Optional[str] = None) -> Summary:
+    """Process every input file and write all tables to ``out``.
+
+    Documents already in ``out`` from this extractor version are skipped unless
+    ``force``; ``scheduler`` (``tcp://host:port``) runs the work on a Dask cluster.
+    """
     from extract.writer import Output
 
     t0 = time.perf_counter()
@@ -153,18 +195,13 @@ def run(inputs: Iterable[Path], out: Path, jobs: int = 1, progress: Optional[boo
     files = list(discover(list(inputs)))
     show = progress if progress is not None else (len(files) > 20 and sys.stderr.isatty())
     summary = Summary()
-    output = Output(out)
+    output = Output(out, run_id, extractor_version(), force=force)
     try:
-        for n, res in enumerate(_results(files, run_id, jobs), 1):
-            summary.documents += 1
-            if res.failed:
-                summary.failed.append(res.source)
-            for err in res.rows.get("errors", []):
-                print(f"error: {err['source']}: [{err['stage']}] {err['message']}", file=sys.stderr)
-            for table, rows in res.rows.items():
-                output.write(table, rows)
+        todo = _todo(files, output.done, summary)
+        for n, res in enumerate(_results(todo, run_id, jobs, scheduler), 1):
+            _collect(res, summary, output)
             if show:
-                print(f"\r{n}/{len(files)} documents", end="", file=sys.stderr)
+                print(f"\r{n + summary.skipped}/{len(files)} documents", end="", file=sys.stderr)
         if show:
             print(file=sys.stderr)
         summary.rows = output.commit()
@@ -174,6 +211,16 @@ def run(inputs: Iterable[Path], out: Path, jobs: int = 1, progress: Optional[boo
         raise
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _collect(res: DocResult, summary: Summary, output: Any) -> None:
+    summary.documents += 1
+    if res.failed:
+        summary.failed.append(res.source)
+    for err in res.rows.get("errors", []):
+        print(f"error: {err['source']}: [{err['stage']}] {err['message']}", file=sys.stderr)
+    for table, rows in res.rows.items():
+        output.write(table, rows)
 
 
 def _write_dictionary(out: Path) -> None:
