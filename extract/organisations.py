@@ -1,0 +1,397 @@
+"""Organisations (guideline section 5): head words found first, names grown leftwards.
+
+Match: one regex finds every head word (局, 有限公司, 领导小组办公室 …); from each
+head the name grows leftwards by reverse maximum matching over typed words
+(places from the gazetteer, modifiers, stops, generic markers) up to its true
+start — the leftmost place qualifier, or the modifiers that touch the head.
+Resolve: anaphors and generic plurals are declined, list members inherit their
+list's standing, spans inside longer names are dropped (one policy: the longest
+span wins), and ``org_canonical`` supplies the canonical name and org_type.
+
+Rules (written on every record as ``rule``):
+``org.<place>…<head>`` a name starting at a place qualifier; ``org.<mod>…<head>``
+modifiers only; ``org.<proper><head>`` a proper name before a firm's head;
+``org.<head>`` a head that is a name alone; ``org.<X>、<Y>等<class>`` firms listed
+before 等+a class noun.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extract import org_lexicon as lx
+from extract.context import DocContext
+from schemas.records import Organisation
+
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+MAX_SPAN = 32          # longest name the left expansion will build
+MAX_PROPER = 5         # unknown characters allowed in a firm's proper name
+LEVEL_WORDS = ("自治区", "自治州", "自治县")  # bare levels written in full
+LIST_SEPARATORS = ("、", "和", "及", "与", "以及", "（", "(", "，")
+
+
+@dataclass
+class Tok:
+    """A word met while walking left from a head."""
+
+    start: int
+    end: int
+    kind: str  # a kind of org_lexicon.KINDS, or 'unk', 'hard', 'level'
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    head: lx.Head
+    rule: str
+    ok: bool
+    reason: str = ""
+    anchored: bool = False
+    link: Optional["Candidate"] = field(default=None, repr=False)
+
+
+# ---------------------------------------------------------------- patterns
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        # a generic plural written before the name: 各县（市、区）, 各市(州)
+        "generic_before": re.compile(r"""
+            (?:各|该|本|相关|有关)                    # the generic or anaphoric word
+            [省市县区州乡镇级]*                       # a level it qualifies
+            (?:[（(][省市县区州旗、]+[)）])?          # the levels in brackets: （市、区）
+            $""", re.VERBOSE),
+        # a name followed by what makes it part of a platform's or programme's name
+        "embedded_after": re.compile(r"""
+            [\u4e00-\u9fff]{0,6}?                      # a few more name characters
+            (?:平台|公众号|小程序|客户端|APP|App)       # the platform word
+            """, re.VERBOSE),
+        # book-title marks: names inside are documents
+        "book": re.compile(r"《[^》\n]{0,120}》"),
+        # a website or paper named as a source or byline: 来源：XX网, XX网记者, （XX网）
+        "media_source": re.compile(r"""
+            (?:(?:来源|稿源|转自|转载自|信息来源|文章来源)[:：]?\s*       # a source label
+               (?P<a>[\u4e00-\u9fff]{2,12}?(?:网|日报|晚报|报|电视台|客户端))
+               (?![\u4e00-\u9fff])
+             | (?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,10}网)       # XX网 before a byline word
+               (?=记者|讯|消息|报道|通讯员)
+             | [（(](?P<c>[\u4e00-\u9fff]{2,10}网)[)）])                  # （XX网）
+            """, re.VERBOSE),
+        # firms listed before 等 and a class noun: 创办浩石模块、绿山微湖等经济实体
+        "firm_list": re.compile(r"""
+            (?:创办|引进|培育|打造|扶持|孵化|包括|如|成立|组建|吸引|带动|涌现出?)
+            (?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)   # X、Y
+            等(?:[\d一二三四五六七八九十百千万余多]+[家个])?                  # 等 (N家)
+            (?:经济实体|龙头企业|企业|公司|合作社|市场主体)                  # the class
+            """, re.VERBOSE),
+    }
+
+
+# ---------------------------------------------------------------- left expansion
+
+def _paren_place(text: str, p: int, lo: int) -> Optional[Tok]:
+    """A bracketed place inside a name, ending at ``p``: 重庆(潼南)种苗繁育中心."""
+    opener = text.rfind("（" if text[p - 1] == "）" else "(", max(lo, p - 10), p - 1)
+    if opener < 0:
+        return None
+    inner = text[opener + 1:p - 1]
+    if lx.word_kinds().get(inner) in ("place", "pshort"):
+        return Tok(opener, p, "pparen")
+    return None
+
+
+def _token_at(text: str, p: int, lo: int) -> Tok:
+    """The longest known word ending at ``p`` (reverse maximum matching)."""
+    ch = text[p - 1]
+    if ch in ")）":
+        return _paren_place(text, p, lo) or Tok(p - 1, p, "hard")
+    if not CJK_RE.match(ch):
+        return Tok(p - 1, p, "hard")
+    kinds = lx.word_kinds()
+    for n in range(min(lx.max_word(), p - lo), 1, -1):
+        kind = kinds.get(text[p - n:p])
+        if kind:
+            return Tok(p - n, p, kind)
+    if text[max(lo, p - 3):p] in LEVEL_WORDS:
+        return Tok(p - 3, p, "level")
+    kind = kinds.get(ch)
+    if kind:
+        return Tok(p - 1, p, kind)
+    return Tok(p - 1, p, "level" if ch in lx.LEVEL_CHARS else "unk")
+
+
+def walk_left(text: str, head_start: int) -> tuple[list[Tok], Optional[Tok]]:
+    """Words left of a head up to the first barrier: (run right-to-left, barrier).
+
+    >>> run, bar = walk_left("由省人社厅", 2)
+    >>> [(t.kind) for t in run], bar.kind
+    (['level'], 'stop')
+    """
+    lo = max(0, head_start - MAX_SPAN)
+    run: list[Tok] = []
+    p = head_start
+    while p > lo:
+        tok = _token_at(text, p, lo)
+        if tok.kind in ("hard", "stop", "generic"):
+            return run, tok
+        run.append(tok)
+        p = tok.start
+    return run, None
+
+
+def _merge_villages(text: str, run: list[Tok], barrier: Optional[Tok]) -> list[Tok]:
+    """Unknown characters + a town/village ending, bounded on the left: 龙珠社区."""
+    for i, tok in enumerate(run):
+        word = text[tok.start:tok.end]
+        if not word.endswith(lx.LEVEL_SUFFIXES) or tok.kind not in ("mod", "level", "unk"):
+            continue
+        j = i + 1
+        while j < len(run) and run[j].kind == "unk" and j - i <= 4:
+            j += 1
+        if j > i + 1 and j == len(run) and barrier is not None:
+            return run[:i] + [Tok(run[j - 1].start, tok.end, "place")]
+    return run
+
+
+def _is_place(tok: Tok, leftmost: bool) -> bool:
+    return tok.kind in ("place", "pshort") or (tok.kind == "level" and leftmost)
+
+
+def _places(run: list[Tok]) -> list[int]:
+    """Indices of the place words of a run; a place after a head starts a new name.
+
+    区委区政府: the 区 after 区委 starts 区政府 (a bare level right after a head is a place).
+    """
+    places = [i for i, t in enumerate(run)
+              if _is_place(t, i == len(run) - 1 or run[i + 1].kind == "head")]
+    first_head = next((i for i, t in enumerate(run) if t.kind == "head"), len(run))
+    nearer = [i for i in places if i < first_head]
+    return nearer or places
+
+
+def _branch_start(text: str, parent: Tok, place_start: int,
+                  barrier: Optional[Tok]) -> tuple[Optional[int], str, Optional[Tok]]:
+    """A branch (分行, 支行, 分公司) starts where its parent's name starts.
+
+    中国工商银行遂宁分行 is one name, not 中国工商银行 + 遂宁分行.
+    """
+    head = lx.heads().get(text[parent.start:parent.end])
+    start, rule, bar = choose_start(text, parent.start, head) if head else (None, "", None)
+    if start is None:
+        return place_start, "org.<place>…<head>", None
+    return start, "org.<org><place><branch>", bar
+
+
+def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[int], str, Optional[Tok]]:
+    """Where the name that ends in ``head`` starts, with the rule, or None.
+
+    >>> h = lx.heads()
+    >>> t = "调研组深入北京佳坤诚建筑工程有限公司"
+    >>> s, rule, _ = choose_start(t, t.index("有限公司"), h["有限公司"]); t[s:], rule
+    ('北京佳坤诚建筑工程有限公司', 'org.<place>…<head>')
+    >>> t = "视察组视察示范基地绿然公司"
+    >>> s, rule, _ = choose_start(t, t.index("公司"), h["公司"]); t[s:], rule
+    ('绿然公司', 'org.<proper><head>')
+    """
+    run, barrier = walk_left(text, head_start)
+    run = _merge_villages(text, run, barrier)
+    places = _places(run)
+    if places:
+        j = max(places)
+        while j + 1 < len(run) and run[j + 1].kind == "prefix":
+            j += 1
+        if head.needs == "adjacent" and 0 not in places:
+            return None, "not adjacent", barrier
+        if head.word[0] in "分支" and j + 1 < len(run) and run[j + 1].kind == "head":
+            return _branch_start(text, run[j + 1], run[j].start, barrier)
+        return run[j].start, "org.<place>…<head>", barrier if j == len(run) - 1 else None
+    if head.needs in ("place", "adjacent"):
+        return None, "no place", barrier
+    k = 0
+    while k < len(run) and run[k].kind in ("mod", "head", "prefix", "pparen"):
+        k += 1
+    if head.proper and k < len(run) and barrier is not None:
+        unknown = sum(1 for t in run if t.kind in ("unk", "level"))
+        if unknown <= MAX_PROPER:
+            return run[-1].start, "org.<proper><head>", barrier
+    if k == 0:
+        if head.needs == "none":
+            return head_start, "org.<head>", barrier
+        return None, "no qualifier", barrier
+    if k < len(run) and head.needs != "none":
+        return None, "modifiers cut by unknown words", None  # 加强就业服务中心建设
+    return run[k - 1].start, "org.<mod>…<head>", barrier if k == len(run) else None
+
+
+# ---------------------------------------------------------------- candidates
+
+def _is_title_head(text: str, m: re.Match[str], prev_end: int) -> bool:
+    """A head that begins a title right after another head: 党组 in …局党组书记."""
+    return prev_end == m.start() and text.startswith(lx.title_heads(), m.start())
+
+
+def _declined(text: str, start: int, barrier: Optional[Tok], anchored: bool) -> str:
+    """Why a name is an anaphor or a generic class, or '' when it is a name."""
+    if barrier is not None and barrier.kind == "generic":
+        return "generic"
+    if _patterns()["generic_before"].search(text, max(0, start - 12), start):
+        return "generic"
+    if not anchored and barrier is not None and text[barrier.start:barrier.end] == "的":
+        return "generic"
+    return ""
+
+
+def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate]:
+    start, rule, barrier = choose_start(text, m.start(), head)
+    if start is None:
+        return None
+    anchored = rule == "org.<place>…<head>"
+    cand = Candidate(start, m.end(), head, rule, True, anchored=anchored)
+    cand.reason = _declined(text, start, barrier, anchored)
+    if barrier is not None and text[barrier.start:barrier.end] in LIST_SEPARATORS:
+        cand.link = Candidate(barrier.start, barrier.start, head, "", False)  # resolved later
+    if _patterns()["embedded_after"].match(text, m.end()):
+        cand.reason = cand.reason or "inside a platform's name"
+    cand.ok = not cand.reason
+    return cand
+
+
+def _link_lists(cands: list[Candidate]) -> None:
+    """List members without their own place take the standing of the member before.
+
+    省人社厅、财政厅 → both names; 各县（市、区）人社局、就业局 → neither.
+    """
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        prev = by_end.get(c.link.start) if c.link else None
+        c.link = prev
+        if prev is not None and not c.anchored and not prev.ok and prev.reason.startswith("generic"):
+            c.ok, c.reason = False, "generic list"
+
+
+def _inside_books(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _patterns()["book"].finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, 10**12)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every head's name, accepted or declined, longest spans kept.
+
+    >>> [(text[c.start:c.end], c.ok) for text in ["该县人社局和省人社厅、财政厅"] for c in find_candidates(text)]
+    [('县人社局', False), ('省人社厅', True), ('财政厅', True)]
+    """
+    books = _inside_books(text)
+    cands, prev_end = [], -1
+    for m in lx.head_pattern().finditer(text):
+        head = lx.heads().get(m.group())
+        title = _is_title_head(text, m, prev_end)
+        prev_end = m.end()
+        if head is None or title:
+            continue
+        if _inside(books, m.start()) and head.org_type != "media":
+            continue
+        cand = _candidate(text, m, head)
+        if cand is not None:
+            cands.append(cand)
+    _link_lists(cands)
+    return _longest(cands)
+
+
+def _longest(cands: list[Candidate]) -> list[Candidate]:
+    """Drop every candidate inside a longer one (first longest wins).
+
+    Sorted by start, longest first, a candidate lies inside an earlier one exactly
+    when some earlier candidate reaches as far.
+    """
+    kept: list[Candidate] = []
+    reach = -1
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if c.end > reach:
+            kept.append(c)
+            reach = c.end
+    return kept
+
+
+def media_sources(text: str) -> list[tuple[int, int]]:
+    """Websites and papers named as a source or in a byline.
+
+    >>> t = "来源：遂宁日报 。甘肃日报、每日甘肃网记者报道（中国就业网）"
+    >>> [t[s:e] for s, e in media_sources(t)]
+    ['遂宁日报', '每日甘肃网', '中国就业网']
+    """
+    out = []
+    for m in _patterns()["media_source"].finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        out.append((m.start(group), m.end(group)))
+    return out
+
+
+def firm_lists(text: str) -> list[tuple[int, int]]:
+    """Firms named in a list before 等 and a class noun.
+
+    >>> t = "创办浩石模块、绿山微湖等经济实体1382个"
+    >>> [t[s:e] for s, e in firm_lists(t)]
+    ['浩石模块', '绿山微湖']
+    """
+    out = []
+    for m in _patterns()["firm_list"].finditer(text):
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            out.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    return out
+
+
+# ---------------------------------------------------------------- records
+
+def _record(ctx: DocContext, start: int, end: int, rule: str, canonical: Optional[str],
+            org_type: Optional[str]) -> Organisation:
+    text = ctx.text[start:end]
+    return Organisation(doc_id=ctx.doc_id, text=text, start=start, end=end,
+                        sentence=ctx.sentence_at(start).text, rule=rule,
+                        name=re.sub(r"\s+", "", text), canonical=canonical, org_type=org_type)
+
+
+def _records(ctx: DocContext) -> list[Organisation]:
+    from extract import org_canonical as oc
+
+    places = oc.doc_places(ctx)
+    out, canon_at = [], {}
+    for c in find_candidates(ctx.text):
+        if not c.ok:
+            continue
+        name = ctx.text[c.start:c.end]
+        inherited = canon_at.get(c.link.end, "") if c.link is not None else ""
+        proper = c.head.proper or c.head.needs == "none" or c.head.org_type == "media"
+        canon = oc.canonical(name, c.start, places, inherited, proper)
+        canon_at[c.end] = oc.place_prefix_of(canon, name) if canon else ""
+        out.append(_record(ctx, c.start, c.end, c.rule, canon, oc.org_type(name, c.head.org_type)))
+    extra = [(s, e, "org.<X>、<Y>等<class>", "enterprise") for s, e in firm_lists(ctx.text)]
+    extra += [(s, e, "org.<source>:<media>", "media") for s, e in media_sources(ctx.text)]
+    for s, e, rule, kind in extra:
+        if not any(r.start <= s and e <= r.end for r in out):
+            out.append(_record(ctx, s, e, rule, ctx.text[s:e], kind))
+    return sorted(out, key=lambda r: r.start)
+
+
+def extract(ctx: DocContext) -> list[Organisation]:
+    """Every organisation named in the document (guideline section 5); never raises.
+
+    >>> from extract.context import make_context
+    >>> ctx = make_context("d", "遂宁市人社局局长出席。由省人社厅、财政厅主办，该县人社局承办。")
+    >>> [(o.name, o.canonical) for o in extract(ctx)]
+    [('遂宁市人社局', '遂宁市人力资源和社会保障局'), ('省人社厅', '四川省人力资源和社会保障厅'), ('财政厅', '四川省财政厅')]
+    """
+    try:
+        return _records(ctx)
+    except Exception:  # an extractor never raises; the pipeline records nothing
+        return []

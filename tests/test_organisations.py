@@ -1,0 +1,136 @@
+"""Example tables for the organisations extractor (guideline section 5).
+
+Positives group sentences under the names they must yield (as a set, the way the
+scorer matches); negatives must yield nothing; known gaps are strict xfails.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract import organisations
+from extract.context import make_context
+
+DATE = dt.date(2023, 7, 17)
+
+
+def names(text: str) -> set[str]:
+    return {o.name for o in organisations.extract(make_context("t", text, DATE, "day"))}
+
+
+POSITIVE = [
+    # place qualifier + body; titles that follow are not part of the name
+    ({"市人力资源社会保障局"}, ["市人力资源社会保障局党组书记、局长梁勤玲出席会议并讲话。",
+                        "并就市人力资源社会保障局等5部门《关于加强就业帮扶的实施意见》进行解读。"]),
+    ({"遂宁市人力资源和社会保障局"}, ["遂宁市人力资源和社会保障局二级巡视员陈泉出席。"]),
+    ({"潼南区政府", "潼南区人力资源社会保障局"}, ["大赛由潼南区政府主办，潼南区人力资源社会保障局承办。"]),
+    ({"重庆市人力资源和社会保障局"}, ["重庆市人力资源和社会保障局党组书记、局长黎勇出席。"]),
+    # coordinated lists split; bare members of a good list are names
+    ({"省人社厅", "财政厅", "教育厅", "退役军人厅", "团省委", "省妇联", "省残联"},
+     ["由省人社厅、财政厅、教育厅、退役军人厅、团省委、省妇联和省残联等七部门共同主办。"]),
+    ({"市委", "市政府", "党中央", "国务院"}, ["落实党中央、国务院决策部署和市委、市政府相关工作要求。"]),
+    ({"中共中央", "国务院"}, ["2021年，中共中央、国务院印发了《成渝地区双城经济圈建设规划纲要》。"]),
+    ({"德阳市委", "宣传部"}, ["德阳市委常委、宣传部部长吴成钢出席活动。"]),
+    # long compositional names with 驻, 暨 and subordinate units
+    ({"遂宁市船山区驻温州农民工服务管理党支部", "农民工服务工作站", "人才工作站", "农民工工会工作委员会"},
+     ["调研组还参加了遂宁市船山区驻温州农民工服务管理党支部、农民工服务工作站、人才工作站、农民工工会工作委员会成立大会。"]),
+    ({"市农民工暨返乡下乡创业工作领导小组办公室"}, ["7月4-7日，市农民工暨返乡下乡创业工作领导小组办公室赴北京开展活动。"]),
+    ({"攀枝花市医保局党支部"}, ["攀枝花市医保局党支部每年都召开专题会议。"]),
+    ({"四川省人民政府办公厅", "重庆市人民政府办公厅"}, ["四川省人民政府办公厅、重庆市人民政府办公厅印发了规划。"]),
+    # firms: place + proper name + trade + form; proper name bounded by a stop
+    ({"北京佳坤诚建筑工程有限公司", "温州东东控股有限公司"},
+     ["调研组深入北京佳坤诚建筑工程有限公司、温州东东控股有限公司实地查看。"]),
+    ({"绿然公司"}, ["联合视察组视察遂宁绵竹蔬菜生产带蓬溪示范基地绿然公司"]),
+    ({"重庆(潼南)种苗繁育中心"}, ["先后前往重庆(潼南)种苗繁育中心。"]),
+    ({"腾讯科技（深圳）有限公司"}, ["由腾讯科技（深圳）有限公司承办。"]),
+    ({"中国工商银行遂宁分行"}, ["中国工商银行遂宁分行为企业提供贷款。"]),
+    ({"浩石模块", "绿山微湖"}, ["创办浩石模块、绿山微湖等经济实体1382个。"]),
+    # congress, schools, villages, media
+    ({"遂宁人大", "潼南人大"}, ["遂宁人大与潼南人大积极对接。"]),
+    ({"重庆市潼南区人大常委会", "四川省遂宁市人大常委会"},
+     ["近日，重庆市潼南区人大常委会和四川省遂宁市人大常委会联合视察了基地。"]),
+    ({"山东农业大学", "省科学院", "省农学院"}, ["来自山东农业大学、省科学院、省农学院等单位的15名专家。"]),
+    ({"龙珠社区党群服务中心"}, ["在龙珠社区党群服务中心开展合力包粽子活动。"]),
+    ({"新华社", "国务院"}, ["据新华社北京3月5日电，国务院印发通知。"]),
+    ({"四川日报"}, ["来源：四川日报"]),
+    ({"甘肃日报", "每日甘肃网"}, ["甘肃日报、每日甘肃网记者报道。"]),
+    ({"中国就业网"}, ["（中国就业网）", "来源：中国就业网"]),
+    ({"城口县就业和人才服务局"}, ["参加了城口县就业和人才服务局主办的培训班。"]),
+    ({"安徽省合肥市蜀山区三里庵街道办事处"}, ["安徽省合肥市蜀山区三里庵街道办事处组织开展活动。"]),
+    ({"中共遂宁市委", "遂宁市人民政府"}, ["中共遂宁市委、遂宁市人民政府印发了意见。"]),
+    ({"镇政府", "村委会", "村党支部"}, ["镇政府、村委会、村党支部积极配合。"]),
+]
+
+NEGATIVE = [
+    "据介绍，该县人社局成立了10万元爱心基金。",          # anaphor
+    "发：本局领导，各科室，局属单位。",
+    "各县（市、区）人社局、就业局、农民工服务中心主要领导参加会议。",  # generic plural list
+    "要加强与发改、财政等相关部门的协调配合。",
+    "遂宁市代表队共派出22名选手。",                      # teams
+    "调研组指出，家乡党委、政府要反映诉求。",
+    "市政府数据开放平台上线。",                          # inside a platform's name
+    "遂潼两地人大将继续谋划开展联合视察。",
+    "7个川渝毗邻地区的人力资源社会保障局协办。",
+    "全市人社系统召开推进会议，全市人社部门要站在大局高度。",
+    "市直园区劳动保障与民政事务局（社会事业局）主要领导参加会议。",
+    "“遂州绣娘”亮相第十九届西博会。",
+    "招募1000余名“三支一扶”大学生到基层工作。",
+    "印发《遂宁市人力资源和社会保障局关于做好就业工作的通知》。",
+    "支持创办家庭农场，统筹全局，做好部署。",
+    "重庆市江北区、南岸区等地网信办以及泸州市、绵阳市两地网信办领导观摩。",
+]
+
+XFAIL = [
+    # a single-character stop inside a firm's proper name (华为) cuts it short
+    ({"华为技术有限公司"}, "走访了华为技术有限公司。"),
+]
+
+
+@pytest.mark.parametrize("expected,texts", POSITIVE)
+def test_positive(expected: set[str], texts: list[str]) -> None:
+    for text in texts:
+        assert names(text) == expected, text
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize("expected,text", XFAIL)
+@pytest.mark.xfail(strict=True)
+def test_known_gaps(expected: set[str], text: str) -> None:
+    assert names(text) == expected
+
+
+CANONICAL = [
+    ("遂宁市人社系统召开会议，市就业局局长出席，省人社厅领导讲话。",
+     {"市就业局": "遂宁市就业局", "省人社厅": "四川省人力资源和社会保障厅"}),
+    ("潼南区委书记张安疆出席。", {"潼南区委": "中共重庆市潼南区委员会"}),
+    ("沐川县人社局局长费玉芳出席。", {"沐川县人社局": "沐川县人力资源和社会保障局"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CANONICAL)
+def test_canonical(text: str, expected: dict[str, str]) -> None:
+    got = {o.name: o.canonical for o in organisations.extract(make_context("t", text, DATE, "day"))}
+    assert got == expected
+
+
+def test_record_provenance() -> None:
+    text = "近日，安居区农民工服务中心联合安居区总工会开展活动。"
+    ctx = make_context("t", text, DATE, "day")
+    for o in organisations.extract(ctx):
+        assert text[o.start:o.end] == o.text and o.sentence == ctx.sentence_at(o.start).text
+        assert o.rule.startswith("org.") and o.org_type in ("service", "association")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("市县省区局厅委办公司中心人社就业遂宁政府党组、和的该各（）()《》 \n")) | st.characters(),
+               max_size=80))
+def test_never_raises(text: str) -> None:
+    ctx = make_context("h", text)
+    for o in organisations.extract(ctx):
+        assert ctx.text[o.start:o.end] == o.text
