@@ -1,0 +1,217 @@
+"""What a count counts (guideline §2, category), read from the clause around it.
+
+Cues come from ``data/count_categories.tsv``: nouns (the thing counted, read
+right after the unit or right before the number) and clause words (the verb or
+topic governing it). A cue must suit the unit's class (``COMPATIBLE``). The
+steps, first answer wins:
+
+1. the unit decides alone (``%``, ``百分点``, ``倍`` -> rate);
+2. an award word next to the number (一等奖1个, 4个项目二等奖, 创业明星124名);
+3. the noun after the unit (22名选手, 6个专项组);
+4. for things the noun before the number (车间473个), then the clause words;
+   for people the clause words (培训…4.1万人次), then the noun before;
+5. a clause word elsewhere in the sentence that no other count is nearer to;
+6. the category of the previous count of the same unit in the sentence
+   (其中脱贫人口4121人; money after a loan count is a loan amount);
+7. the unit's default (元 -> money, 场次 -> events, 部门 -> organisations), else other.
+"""
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from extract.context import DocContext
+from extract.lexicon import load_table
+
+if TYPE_CHECKING:
+    from extract.counts import Candidate, Reading
+
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "person": frozenset({"trainees", "employment", "awards", "participants", "other"}),
+    "money": frozenset({"money", "loans"}),
+    "rate": frozenset({"rate"}),
+    "quantity": frozenset({"other"}),          # 2.2万亩, 350头, 800吨
+    "thing": frozenset({"awards", "loans", "organisations", "events", "projects", "other",
+                        "employment", "participants"}),
+}
+# clause words are weaker than nouns: things take only these categories from them
+CLAUSE_COMPATIBLE_THING = frozenset({"awards", "loans", "organisations", "events", "projects"})
+
+_CLAUSE_END = "，。；！？,;!?：:\n"
+_WINDOW_STOP = "的是为到从把被将让给对向和与及并"
+_WINDOW = 12
+
+
+@functools.cache
+def _cues(scope: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    rows = load_table("count_categories.tsv", ("cue", "category", "scope", "units"))
+    out = [(r["cue"], r["category"], frozenset(u for u in r["units"].split(",") if u and u != "-"))
+           for r in rows if r["scope"] == scope]
+    return tuple(sorted(out, key=lambda t: -len(t[0])))
+
+
+def _find(text: str, scope: str, unit: str, allowed: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, category) of every usable cue in ``text``, longest at each place."""
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for cue, cat, units in _cues(scope):
+        if cat not in allowed or (units and unit not in units):
+            continue
+        i = text.find(cue)
+        while i != -1:  # str.find: a regex per cue per count was the pipeline's hot spot
+            end = i + len(cue)
+            if not (scope == "noun" and len(cue) == 1 and not _whole_noun(text, i)) \
+                    and not taken.intersection(range(i, end)):
+                found.append((i, end, cat))
+                taken.update(range(i, end))
+            i = text.find(cue, end)
+    return sorted(found)
+
+
+def _whole_noun(text: str, i: int) -> bool:
+    """A one-character noun (村, 组, 站) counts only standing alone next to the number:
+    4个村, 村4个 — not 20位村民, not 脱贫人口就业石柱县."""
+    alone_after = i == 0 and not regex.match(r"\p{Han}", text[1:2])
+    alone_before = i == len(text) - 1 and not regex.match(r"\p{Han}", text[i - 1:i] if i else "")
+    return alone_after or alone_before
+
+
+def _strip_inserts(text: str) -> str:
+    """Drop titles, quotations and parentheses: they name, they are not the noun."""
+    text = regex.sub(r"《[^》]*》|“[^”]*”", "", text)
+    return regex.sub(r"（[^）]*）|\([^)]*\)", "\u2063", text)   # an invisible noun boundary
+
+
+def _after(ctx: DocContext, c: "Candidate") -> str:
+    text = _strip_inserts(ctx.text[c.end:c.end + 3 * _WINDOW])
+    m = regex.match(rf"[^{_CLAUSE_END}、\d{_WINDOW_STOP}]*", text)
+    return m.group()[:_WINDOW] if m else ""
+
+
+def _clause_bounds(ctx: DocContext, pos: int) -> tuple[int, int]:
+    sent = ctx.sentence_at(pos)
+    lo, hi = pos, pos
+    while lo > sent.start and ctx.text[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    while hi < sent.end and ctx.text[hi] not in _CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+def categorize(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[str]:
+    """The category of every kept count, in order.
+
+    >>> from extract.context import make_context
+    >>> from extract.counts import extract
+    >>> [c.category for c in extract(make_context("d", "建成就业帮扶车间473个，吸纳就业9986人，其中脱贫人口4121人。"))]
+    ['organisations', 'employment', 'employment']
+    """
+    out: list[str] = []
+    for i, (c, r) in enumerate(kept):
+        cat = _own(ctx, kept, out, i) or _inherited(ctx, kept, out, i) or _default(c, r)
+        out.append(cat)
+    return out
+
+
+def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
+    c, r = kept[i]
+    if r.unit_class == "rate":
+        return "rate"
+    allowed = COMPATIBLE[r.unit_class]
+    unit_noun = _first(_find(c.unit, "noun", r.unit, allowed)) if len(c.unit) > 1 else None
+    if unit_noun:
+        return unit_noun                   # 5部门, 36合作社: the unit is the noun
+    if r.unit_class == "money" and _loan_before(ctx, kept, cats, i):
+        return "loans"                     # 贷款65笔，金额4864万元
+    prev_end = kept[i - 1][0].end if i and kept[i - 1][0].end <= c.start else 0
+    lo, hi = _clause_bounds(ctx, c.start)
+    before = _strip_inserts(ctx.text[max(lo, prev_end):c.start])
+    after = _after(ctx, c)
+    if "awards" in allowed:
+        for text in (after, before[-_WINDOW:]):
+            if any(cat == "awards" for *_, cat in _find(text, "noun", r.unit, allowed)) or \
+                    any(cat == "awards" for *_, cat in _find(text, "clause", r.unit, allowed)):
+                return "awards"
+    steps = [lambda: _first(_find(after, "noun", r.unit, allowed))]
+    noun_before = lambda: _last(_find(before, "noun", r.unit, allowed))  # noqa: E731
+    clause_allowed = allowed if r.unit_class == "person" else allowed & CLAUSE_COMPATIBLE_THING
+    clause = lambda: _clause_word(ctx, c, lo, hi, r.unit, clause_allowed)  # noqa: E731
+    steps += [clause, noun_before] if r.unit_class == "person" else [noun_before, clause]
+    if r.unit_class == "person":
+        steps.append(lambda: _sentence_word(ctx, kept, i, r.unit, clause_allowed))
+    for step in steps:
+        cat = step()
+        if cat:
+            return cat
+    return None
+
+
+def _loan_before(ctx: DocContext, kept: list, cats: list[str], i: int) -> bool:
+    """A loan word before the amount in its clause, or a loan count just before it."""
+    c = kept[i][0]
+    lo, _ = _clause_bounds(ctx, c.start)
+    if any(cat == "loans" for *_, cat in _find(ctx.text[lo:c.start], "clause", "元", frozenset({"loans"}))):
+        return True
+    sent = ctx.sentence_at(c.start)
+    return i > 0 and kept[i - 1][0].start >= sent.start and cats[i - 1] == "loans"
+
+
+def _first(found: list[tuple[int, int, str]]) -> Optional[str]:
+    return found[0][2] if found else None
+
+
+def _last(found: list[tuple[int, int, str]]) -> Optional[str]:
+    return max(found, key=lambda f: f[1])[2] if found else None
+
+
+def _clause_word(ctx: DocContext, c: "Candidate", lo: int, hi: int, unit: str,
+                 allowed: frozenset[str]) -> Optional[str]:
+    """The clause word nearest before the number, else nearest after."""
+    before = _find(ctx.text[lo:c.start], "clause", unit, allowed)
+    if before:
+        return max(before, key=lambda f: f[1])[2]
+    return _first(_find(ctx.text[c.end:hi], "clause", unit, allowed))
+
+
+def _sentence_word(ctx: DocContext, kept: list, i: int, unit: str,
+                   allowed: frozenset[str]) -> Optional[str]:
+    """A clause word elsewhere in the sentence whose nearest count is this one."""
+    c = kept[i][0]
+    sent = ctx.sentence_at(c.start)
+    mine = [j for j, (o, _) in enumerate(kept) if sent.start <= o.start < sent.end]
+    best: Optional[tuple[int, str]] = None
+    for s, e, cat in _find(sent.text, "clause", unit, allowed):
+        s, e = s + sent.start, e + sent.start
+        dist = lambda j: min(abs(kept[j][0].start - e), abs(s - kept[j][0].end))  # noqa: E731
+        nearest = min(mine, key=dist)
+        if nearest == i and (best is None or dist(i) < best[0]):
+            best = (dist(i), cat)
+    return best[1] if best else None
+
+
+def _inherited(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
+    """The previous count's category: same unit, or a loan amount after a loan count."""
+    c, r = kept[i]
+    sent = ctx.sentence_at(c.start)
+    for j in range(i - 1, -1, -1):
+        o, ro = kept[j]
+        if o.start < sent.start:
+            break
+        if ro.unit == r.unit and cats[j] != "other":
+            return cats[j]
+        if cats[j] == "loans" and r.unit_class == "money":
+            return "loans"
+    return None
+
+
+@functools.cache
+def _defaults() -> dict[str, str]:
+    return {r["folded"]: r["default"] for r in load_table("count_units.tsv")}
+
+
+def _default(c: "Candidate", r: "Reading") -> str:
+    if c.unit in {row["unit"]: 1 for row in load_table("count_units.tsv")}:
+        return {row["unit"]: row["default"] for row in load_table("count_units.tsv")}[c.unit]
+    return _defaults().get(r.unit, "other")

@@ -1,0 +1,210 @@
+"""Exclusions and targets of counts (guideline §2, "Not counts" and is_target).
+
+Each exclusion is a small named rule ``(ctx, candidate, reading) -> bool``;
+``exclusion`` returns the name of the first rule that declines a candidate.
+Examples for every rule are in tests/test_counts.py (NEGATIVES).
+"""
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Callable, Optional
+
+import regex
+
+from extract.context import DocContext
+from extract.lexicon import load_list, load_table
+
+if TYPE_CHECKING:
+    from extract.counts import Candidate, Reading
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
+_SHORT_QUOTE = 12           # a quotation this short around a number is a slogan or name
+_PER_ITEM = "每各均"         # 每村设一个岗位: a per-unit 一 is a count
+
+
+@functools.cache
+def _context_words(kind: str) -> tuple[tuple[str, str, str], ...]:
+    rows = load_table("count_context_words.tsv", ("word", "kind", "reason", "units"))
+    return tuple(sorted(((r["word"], r["reason"], r["units"]) for r in rows if r["kind"] == kind),
+                        key=lambda t: -len(t[0])))
+
+
+def word_before(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Ordinals, ranks, pointers, view counters: 第三名, 前十名, 这两个, 浏览次数：12.
+
+    >>> from extract.counts import match, resolve
+    >>> from extract.context import make_context
+    >>> c = match("全省第三名")[0]; word_before(make_context("d", "全省第三名"), c, resolve(c))
+    True
+    """
+    head = ctx.text[max(0, c.start - 8):c.start]
+    for word, _reason, unit_list in _context_words("before"):
+        if head.endswith(word) and (not unit_list or r.unit in unit_list.split(",")):
+            return True
+    return False
+
+
+def duration_after(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Durations written with 个: 6个月, 两个多月, 3个工作日."""
+    if r.unit != "个":
+        return False
+    tail = ctx.text[c.unit_end:c.unit_end + 4]
+    return any(tail.startswith(w) for w, _, _ in _context_words("after"))
+
+
+def short_quote(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """A number inside a short quotation is a slogan or name: “四个不摘”, “3个100%”."""
+    text = ctx.text
+    lo = max(0, c.num_start - _SHORT_QUOTE)
+    for i in range(c.num_start - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in "”」』’。；！？\n":
+            return False
+        if ch in _QUOTES:
+            close = text.find(_QUOTES[ch], c.num_end, i + 1 + _SHORT_QUOTE + 1)
+            inner = text[i + 1:close] if close != -1 else ""
+            return close != -1 and not regex.search(r"[，。；！？,;]", inner)
+    return False
+
+
+@functools.cache
+def _fixed_phrases() -> "regex.Pattern[str]":
+    words = sorted(load_list("count_fixed_phrases.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def fixed_phrase(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Numbers inside fixed phrases: 十四五, 三支一扶, 两个维护, 一件事."""
+    lo, hi = max(0, c.num_start - 8), min(len(ctx.text), c.unit_end + 8)
+    for m in _fixed_phrases().finditer(ctx.text, lo, hi, overlapped=True):
+        if m.start() < c.num_end and m.end() > c.num_start:
+            return True
+    return False
+
+
+@functools.cache
+def _abstract_nouns() -> tuple[str, ...]:
+    return tuple(sorted(load_list("count_abstract_nouns.txt"), key=len, reverse=True))
+
+
+def abstract_enumeration(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Enumerations of aspects and levels: 三个方面, 四个不变, 3个100%."""
+    if r.unit_class not in ("thing",):
+        return False
+    tail = ctx.text[c.unit_end:c.unit_end + 6]
+    return bool(regex.match(r"\d|百分之", tail)) or tail.startswith(_abstract_nouns())
+
+
+def figurative_one(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Indefinite or figurative 一: 一张名片, 一份工作, 一批, 一家人 (but 每村设一个岗位)."""
+    if c.num not in ("一", "壹") or c.num2:
+        return False
+    head = ctx.text[max(0, c.start - 4):c.start]
+    return not any(ch in head for ch in _PER_ITEM)
+
+
+def inside_name(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """A numeral inside a place or organisation name: 七台河市, 三台县, 五家渠市."""
+    for table in ("places", "organisations"):
+        for rec in ctx.prior.get(table, ()):
+            start, end = getattr(rec, "start", -1), getattr(rec, "end", -1)
+            if start <= c.num_start < end and end > c.unit_end:
+                return True
+    return False
+
+
+def code_like(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Codes, phone numbers, denominators: 0825…, G318, /2人, 12位以上数字串."""
+    before = ctx.text[c.start - 1] if c.start > 0 else ""
+    if before and (regex.match(r"[A-Za-z/#№\-－]", before)):
+        return True
+    digits = regex.sub(r"\D", "", c.num)
+    return (len(digits) > 1 and c.num[0] == "0" and not c.num.startswith("0.")) or len(digits) >= 11
+
+
+def weight_of_one_item(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """The weight of a single item is not a count: 每个3斤重."""
+    return r.unit in ("斤", "公斤", "千克", "克") and ctx.text[c.unit_end:c.unit_end + 1] == "重"
+
+
+def implausible(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Readings no count has: 成 above ten tenths, a year or small numeral before a bare noun."""
+    if c.unit == "成" and r.value > 100:
+        return True
+    if c.rule == "count.<num><noun>":
+        if regex.fullmatch(r"(?:19|20)\d\d", c.num) or not regex.search(r"[\d万亿千百]", c.num):
+            return True
+    return False
+
+
+EXCLUSIONS: tuple[tuple[str, Callable[[DocContext, "Candidate", "Reading"], bool]], ...] = (
+    ("not.ordinal_rank_pointer", word_before),
+    ("not.duration", duration_after),
+    ("not.quoted_slogan", short_quote),
+    ("not.fixed_phrase", fixed_phrase),
+    ("not.enumeration", abstract_enumeration),
+    ("not.figurative_one", figurative_one),
+    ("not.inside_name", inside_name),
+    ("not.code", code_like),
+    ("not.item_weight", weight_of_one_item),
+    ("not.implausible", implausible),
+)
+
+
+def exclusion(ctx: DocContext, c: "Candidate", r: "Reading") -> Optional[str]:
+    """The name of the first exclusion rule that declines the candidate, or None."""
+    for name, rule in EXCLUSIONS:
+        if rule(ctx, c, r):
+            return name
+    return None
+
+
+# --- targets -----------------------------------------------------------------
+
+@functools.cache
+def _target_cues() -> tuple[tuple["regex.Pattern[str]", str], ...]:
+    rows = load_table("count_targets.tsv", ("pattern", "kind", "comment"))
+    return tuple((regex.compile(r["pattern"]), r["kind"]) for r in rows)
+
+
+def _cues(text: str, doc_year: Optional[int]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every target/result cue; a cue starting inside a result cue is dropped."""
+    found = []
+    for pat, kind in _target_cues():
+        for m in pat.finditer(text):
+            year = regex.search(r"20\d\d", m.group())
+            if year and doc_year and int(year.group()) < doc_year:
+                kind = "result"           # 到2020年 in a 2021 report is past
+            found.append((m.start(), m.end(), kind))
+    results = [(s, e) for s, e, k in found if k == "result"]
+    return sorted((s, e, k) for s, e, k in found
+                  if k == "result" or not any(rs <= s < re_ for rs, re_ in results))
+
+
+_QUOTA = regex.compile(r"(?<!\d{4}年?|去|上)(?:全年|年底|年内|年末)")
+
+
+def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[bool]:
+    """is_target of each count: plans, goals and quotas, not results.
+
+    >>> from extract.context import make_context
+    >>> from extract.counts import extract
+    >>> [c.is_target for c in extract(make_context("d", "计划到2025年就业76万人以上。已就业3501人。"))]
+    [True, False]
+    """
+    doc_year = ctx.doc_date.year if ctx.doc_date else None
+    out: list[bool] = []
+    prev: dict[int, tuple[int, bool]] = {}        # sentence start -> (end of last count, target)
+    for c, r in kept:
+        sent = ctx.sentence_at(c.start)
+        before = ctx.text[sent.start:c.start]
+        cues = [cue for cue in _cues(before, doc_year)]
+        last = cues[-1][2] if cues else None
+        target = last == "target"
+        if last is None and r.approx in ("over", "at_least") and _QUOTA.search(before):
+            target = True
+        if last is None and sent.start in prev and prev[sent.start][1]:
+            target = True                          # a list of quotas goes on
+        out.append(target)
+        prev[sent.start] = (c.end, target)
+    return out
