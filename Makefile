@@ -7,7 +7,7 @@ IN     ?= seeds
 OUT    ?= outputs
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test dictionary clean bench
+.PHONY: extract test dictionary clean bench eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,3 +31,10 @@ clean:
 SIZES ?= 50
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --sizes $(SIZES) --jobs 1,2
+
+# Scores on the seed gold and on the held-out set (eval/heldout, written apart from the code).
+eval: $(STAMP)
+	$(BIN)/extract run seeds --out outputs
+	$(BIN)/python ../shared/eval/score.py ../shared/gold outputs
+	$(BIN)/extract run eval/heldout/docs --out eval/heldout/outputs
+	$(BIN)/python ../shared/eval/score.py eval/heldout/gold eval/heldout/outputs

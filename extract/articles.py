@@ -24,8 +24,16 @@ from extract.lexicon import load_list
 Line = tuple[int, int, str]  # start, end, text
 TOC_MARK = "★●◆■▲☆◇○•"
 _ATTRIBUTION = re.compile(r"^[（(][^（）()]{1,30}[）)]$|[（(][^（）()\n]{1,24}(?:通讯员|供稿|记者|中心|局|办|委|厅)[）)]$")
-_META = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|浏览|点击[数量率]|字号|打印|分享到|"
-                   r"^(?:□|通讯员|记者|本报记者|文/|图/)|^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
+# Lines between a headline and its body that are neither: stamps, bylines, page
+# headers, issue numbers, document numbers.
+_META = re.compile(r"""
+    发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|浏览|点击[数量率]|阅读[:：]|字号|打印|分享到
+  | ^(?:□|通讯员|记者|本报记者|文/|图/)
+  | ^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?
+  | 第\d+版|星期[一二三四五六日天]|第\d+期
+  | [〔\[［]\d{4}[〕\]］]\d+号
+""", re.VERBOSE)
+_TAG = re.compile(r"^【[^】\n]{1,12}】")  # a column tag: 【工作动态】
 _NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇)")
 
 
@@ -48,8 +56,10 @@ def is_column_heading(line: str) -> bool:
     >>> is_column_heading("工作简讯："), is_column_heading("我市召开会议")
     (True, False)
     """
-    s = _squeeze(line).strip("：:【】[]")
-    return s in _column_headings()
+    squeezed = _squeeze(line)
+    if re.fullmatch(r"【[^】]{1,12}】[：:]?", squeezed):
+        return True  # a bracketed tag standing alone: 【区域协作】
+    return squeezed.strip("：:【】[]") in _column_headings()
 
 
 def split_articles(text: str, headings: Sequence[tuple[int, int, int]] = ()) -> list[ArticleSpan]:
@@ -98,8 +108,14 @@ def _prefix_end(line: str, squeezed: str) -> Optional[int]:
     return None
 
 
-def _is_heading_line(t: str) -> bool:
+def _is_salutation(t: str) -> bool:
+    """市政府： / 各省、自治区、直辖市人力资源社会保障厅（局）： above a notice's body."""
     s = _squeeze(t)
+    return len(s) <= 40 and s[-1:] in "：:" and "。" not in s
+
+
+def _is_heading_line(t: str) -> bool:
+    s = _squeeze(_TAG.sub("", t.strip()))
     return (2 <= len(s) <= 50 and "。" not in s and not s.startswith("—") and s[-1] not in "；;：:，,、…"
             and not _ATTRIBUTION.search(s)
             and not _META.search(s) and not _NOT_TITLE_START.match(s) and not is_column_heading(s))
@@ -121,10 +137,12 @@ def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
         if j < len(lines) and _is_heading_line(lines[j][2]) and not lines[j][2].startswith("—"):
             j += 1  # a title split over two lines, or a kicker above it
         k = j
-        while k < len(lines) and (_META.search(_squeeze(lines[k][2])) or lines[k][2].startswith("—")):
+        while k < len(lines) and (_META.search(_squeeze(lines[k][2])) or lines[k][2].startswith("—")
+                                  or _is_salutation(lines[k][2])):
             k += 1
         if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
-            out.append((lines[i][0], lines[j - 1][1], "article.heading_block"))
+            tag = _TAG.match(lines[i][2])
+            out.append((lines[i][0] + (tag.end() if tag else 0), lines[j - 1][1], "article.heading_block"))
             i = k
         else:
             i += 1

@@ -22,7 +22,9 @@ ZH_YMD = r"(?P<zy>[〇零一二三四五六七八九]{4})年(?P<zm>[一二三四
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "stamp": re.compile(rf"(?:发布|发表|更新|印发|成文|日期|时间)[^\n:：]{{0,6}}[:：]\s*{YMD}"),
-        "line": re.compile(rf"^[^\n]{{0,60}}?(?:{YMD}|{ZH_YMD})\s*$", re.M),
+        # a header or footer line that holds a full date and no sentence: an issuer
+        # and date, a page header (湖北日报 2022年8月15日 星期一 第5版), a stamp line
+        "line": re.compile(rf"^[^\n，。；！？,;!?]{{0,80}}?(?:{YMD}|{ZH_YMD})[^\n，。；！？,;!?]{{0,80}}$", re.M),
         "dateline": re.compile(r"""
             (?:新华社|中新社|中新网|人民网|央视网|新华网|本报|本刊|本网|记者)   # who files the story
             [^\n，。,]{0,12}?                                               # the place, a reporter's name
@@ -55,7 +57,7 @@ def document_date(text: str) -> DocDate:
 def _issue_date(text: str, body_year: Optional[int]) -> DocDate:
     p = _patterns()
     lines = [m for m in re.finditer(r"[^\n]+", text)]
-    edge = {m.start() for m in lines[:5] + lines[-8:]}
+    edge = {m.start() for m in lines[:8] + lines[-8:]}
     cands: list[tuple[int, dt.date, str]] = []
     for m in p["stamp"].finditer(text):
         d = _ymd(m)

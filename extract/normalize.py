@@ -138,14 +138,17 @@ def _is_hard_wrapped(lens: list[int], lines: list[str]) -> bool:
     if len(filled) < 10:
         return False
     open_share = sum(1 for _, ln in filled if ln.rstrip()[-1] not in TERMINAL) / len(filled)
-    return statistics.median(n for n, _ in filled) <= 30 and open_share >= 0.5
+    median = statistics.median(n for n, _ in filled)
+    # a column's lines share one width; headlines over long paragraphs do not
+    near = sum(1 for n, _ in filled if abs(n - median) <= 3) / len(filled)
+    return median <= 30 and near >= 0.4 and open_share >= 0.5
 
 
 def _join_lines(text: str) -> str:
     """Join line breaks that fall inside a sentence; keep paragraph and heading breaks.
 
-    >>> _join_lines("这是一个很长的句子被分在了\\n两行里。\\n" * 6)[:17]
-    '这是一个很长的句子被分在了两行里。'
+    >>> _join_lines("一个句子被分在了\\n两行里，每行八个\\n字。\\n" * 4)[:20]
+    '一个句子被分在了两行里，每行八个字。\\n一'
     """
     lines = text.split("\n")
     lens = [_content_len(ln) for ln in lines]
@@ -177,8 +180,10 @@ def _joins(lines: list[str], lens: list[int], widths: list[int], i: int, j: int,
         return True
     if line[-1] in TERMINAL:
         return False
-    if j > i + 1:  # a blank line between: join only a long paragraph cut mid-sentence
-        return lens[i] >= 40 and bool(re.match(rf"[{CJK}0-9，、。”）)]", nxt))
+    if j > i + 1:  # a blank line between: join only a long paragraph cut mid-word
+        return (lens[i] >= 40 and bool(re.search(rf"[{CJK}]$", line))
+                and bool(re.search(r"[，,。；]", line))  # a paragraph, not a long headline
+                and bool(re.match(rf"[{CJK}，、。”）)]", nxt)))
     if not wrapped:
         return False
     window = [n for n in widths[max(0, i - 3): i + 4] if n]

@@ -46,3 +46,18 @@ def test_document_date(text: str, expected: tuple) -> None:
 def test_seed_dates(seed_texts: dict[str, str], name: str, expected: tuple) -> None:
     date, precision, _ = document_date(normalize(seed_texts[name]).text)
     assert (date, precision) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unlabelled stamp line under a web page's headline, with time and source
+    ("首页 > 新闻动态\n招聘会在吴江举行\n2023-02-08 16:30　来源：吴江日报　阅读：3568\n2月6日，招聘会举行。", D(2023, 2, 8)),
+    ("标题\n2014年04月15日 09:12 来源：黑龙江日报\n正文。", D(2014, 4, 15)),
+    # a newspaper page header comes before the dateline and gives the date
+    ("湖北日报　2022年8月15日　星期一　第5版　要闻\n\n标题\n\n本报武汉8月14日讯（记者 张文）正文。", D(2022, 8, 15)),
+])
+def test_header_stamp_lines(text: str, expected: dt.date) -> None:
+    assert document_date(normalize(text).text)[:2] == (expected, "day")
+
+
+def test_a_dated_sentence_in_the_header_is_not_a_stamp() -> None:
+    assert document_date("2017年6月28日，全市推进会在仪陇县召开。")[:2] == (dt.date(2017, 1, 1), "year")

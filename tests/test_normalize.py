@@ -72,3 +72,13 @@ def test_normalize_never_raises_and_is_idempotent_on_layout(raw: str) -> None:
     once = normalize(raw).text
     assert "\n\n\n" not in once
     assert not once.startswith("\n")
+
+
+@pytest.mark.parametrize("raw", [
+    # a long official title stays on its own line above the body
+    "湖州市人力资源和社会保障局关于2024年度湖州市就业创业示范企业（单位）名单的公示\n\n根据评选办法要求，经企业自愿申报。",
+    # a stamp line ending in a number stays apart from a body opening with a date
+    "2023-02-08 16:30　来源：吴江日报　作者：沈佳　【字号 大 中 小】　阅读：3568\n\n2月6日，招聘会举行。",
+])
+def test_paragraph_breaks_that_stay(raw: str) -> None:
+    assert "\n\n" in normalize(raw).text
