@@ -31,8 +31,13 @@ _META = re.compile(r"""
   | ^(?:□|通讯员|记者|本报记者|文/|图/)
   | ^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?
   | 第\d+版|星期[一二三四五六日天]|第\d+期
-  | [〔\[［]\d{4}[〕\]］]\d+号
+  | ^\S{0,12}[〔\[［]\d{4}[〕\]］]\d+号$
 """, re.VERBOSE)
+
+
+def _is_meta(t: str) -> bool:
+    s = _squeeze(t)
+    return len(s) <= 80 and "。" not in s and _META.search(s) is not None
 _TAG = re.compile(r"^【[^】\n]{1,12}】")  # a column tag: 【工作动态】
 _NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇)")
 
@@ -118,7 +123,7 @@ def _is_heading_line(t: str) -> bool:
     s = _squeeze(_TAG.sub("", t.strip()))
     return (2 <= len(s) <= 50 and "。" not in s and not s.startswith("—") and s[-1] not in "；;：:，,、…"
             and not _ATTRIBUTION.search(s)
-            and not _META.search(s) and not _NOT_TITLE_START.match(s) and not is_column_heading(s))
+            and not _is_meta(s) and not _NOT_TITLE_START.match(s) and not is_column_heading(s))
 
 
 def _is_body(t: str) -> bool:
@@ -137,7 +142,7 @@ def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
         if j < len(lines) and _is_heading_line(lines[j][2]) and not lines[j][2].startswith("—"):
             j += 1  # a title split over two lines, or a kicker above it
         k = j
-        while k < len(lines) and (_META.search(_squeeze(lines[k][2])) or lines[k][2].startswith("—")
+        while k < len(lines) and (_is_meta(lines[k][2]) or lines[k][2].startswith("—")
                                   or _is_salutation(lines[k][2])):
             k += 1
         if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
