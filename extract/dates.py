@@ -38,7 +38,8 @@ _MONNUM = r"(?<![\d.．/])(?:1[0-2]|0?[1-9])(?!\d)|(?<![〇零一二三四五六
 _DAYNUM = (r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
            r"|(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])")
 _RELYEAR = r"大前年|前年|去年|今年|本年|明年"
-_REL_YEAR_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
+_REL_YEAR_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1,
+                    "当年": 0}             # 当年: the story's year, passed in as ``ref``
 _REL_DAY_OFFSET = {"今天": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
 _REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1}
 _VAGUE = r"近日|日前|近期|目前|前不久|不久前|近来"
@@ -86,6 +87,7 @@ def _rule_sources() -> list[tuple[str, str]]:
         ("date.<d>日", rf"{_DAY_LEAD}(?P<d1>3[01]|[12]\d|0?[1-9])(?:日|号){_DAY_FOLLOW}"),
         ("date.<y>年", rf"{_y(1, rel=False)}{_YEAR_PART}?"),
         ("date.<rel-year>", rf"(?P<ry1>{_RELYEAR}){_YEAR_PART}?"),
+        ("date.<that-year-part>", rf"(?<![每])(?P<ry1>当年){_YEAR_PART}"),   # 当年底: the story's year
         ("date.<rel-day>", r"(?P<rday>今天|昨天|昨日|前天|明天)"),
         ("date.<rel-month>", r"(?P<rmonth>上个月|下个月|上月|本月|下月)"),
         ("date.<vague>", rf"(?<![最接将节生假数几多\d{_CN}十])(?P<vague>{_VAGUE})"),

@@ -6,8 +6,10 @@ start, used only when nothing else is named). Policy, in order:
 
 1. clauses are read segment by segment (split at ，；：) from the date on; the
    first segment that holds a head cue decides;
-2. a head cue glued to the next head cue is a modifier and yields to it
-   (``大赛颁奖晚会`` is a ceremony, ``调研座谈会`` a meeting);
+2. a head cue glued to the next head cue, or linked to a following head
+   noun (a cue naming a gathering: ``…会``, ``…赛``, ``…班``) by a short
+   nominal link, is a modifier and yields to it (``大赛颁奖晚会`` is a
+   ceremony, ``调研座谈会`` and ``培训工作推进会`` are meetings);
 3. inside a segment the type ranked highest in ``data/event_type_priority.txt`` wins;
 4. text inside 《》 names documents, not occurrences, and is ignored.
 
@@ -73,8 +75,35 @@ def head_type(segment: str) -> Optional[str]:
     'competition'
     """
     heads = [h for h in cue_hits(segment) if h[3] == "head"]
-    kept = [h for h, nxt in zip(heads, heads[1:] + [None]) if nxt is None or nxt[0] != h[1]]
+    kept = [h for h, nxt in zip(heads, heads[1:] + [None]) if not _modifies(segment, h, nxt)]
     return _best([h[2] for h in kept])
+
+
+_HEAD_NOUN = re.compile(r"(?:会|会议|赛|班|仪式|典礼|论坛|峰会)$")   # cues naming a gathering
+_LINK = re.compile(r"[\u4e00-\u9fff]{1,4}")                    # a short nominal link: 工作, 技能提升
+_NOT_LINK = re.compile(r"[暨和及与并后前在为对将于了的时中上举召开办行参加组织、]")  # verbs, coordinators
+
+
+def _modifies(segment: str, h: tuple[int, int, str, str],
+              nxt: Optional[tuple[int, int, str, str]]) -> bool:
+    """Is head cue ``h`` a modifier of the next head cue ``nxt``?
+
+    >>> seg = "召开秋季职业技能培训工作推进会"
+    >>> hits = cue_hits(seg)
+    >>> _modifies(seg, hits[0], hits[1])
+    True
+    >>> seg = "走访企业宣传政策"
+    >>> hits = cue_hits(seg)
+    >>> _modifies(seg, hits[0], hits[1])
+    False
+    """
+    if nxt is None:
+        return False
+    if nxt[0] == h[1]:
+        return True
+    link = segment[h[1]:nxt[0]]
+    return (_HEAD_NOUN.search(segment[nxt[0]:nxt[1]]) is not None
+            and _LINK.fullmatch(link) is not None and _NOT_LINK.search(link) is None)
 
 
 def phase_type(text: str) -> Optional[str]:

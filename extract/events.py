@@ -30,13 +30,15 @@ from typing import Iterator, Optional
 
 from extract.context import DocContext
 from extract.dates import DateSpan, find_dates, resolve_span
-from extract.event_types import event_type, has_cue
+from extract.event_types import cue_hits, event_type, has_cue
 from extract.lexicon import alternation, load_table
 from schemas.records import Event
 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 _BOUNDARY = set("，,。；;：:！？!?、（(“\"‘【[　 \t\n—")
 _COUNT = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:个|人|名|家|件|项|场|次|户|元|笔|期|所|条|%)")
+_TALLY = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:人次|人|名|场次|场|次|期|户)")   # people or times: a total
+_SENT_END = "。！？!?"
 
 
 @functools.cache
@@ -68,15 +70,21 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (len(text) if hi < 0 else hi)
 
 
+def _around(text: str, sp: DateSpan) -> tuple[str, str]:
+    """The few characters right before and right after ``sp``."""
+    return (text[max(0, sp.start - 6):sp.start].rstrip(" \t\u3000"),
+            text[sp.end:sp.end + 12].lstrip(" \t\u3000"))
+
+
 def _skip_reason(text: str, sp: DateSpan) -> Optional[str]:
     """Why the context of ``sp`` makes it no occurrence, else None."""
-    before = text[max(0, sp.start - 6):sp.start].rstrip(" \t\u3000")
-    after = text[sp.end:sp.end + 12].lstrip(" \t\u3000")
+    before, after = _around(text, sp)
     lo, hi = _line(text, sp.start, sp.end)
     line = text[lo:hi]
-    if _ends_with("not_after", before):
+    starts = _starts_from(sp, before, after)
+    if _ends_with("not_after", before) and not starts:
         return "period-prefix"
-    if _starts_with("not_before", after) and not _starts_with("not_before_except", after):
+    if _starts_with("not_before", after) and not _starts_with("not_before_except", after) and not starts:
         return "period-suffix"
     if _starts_with("dateline", after):
         return "dateline-or-photo"
@@ -87,6 +95,24 @@ def _skip_reason(text: str, sp: DateSpan) -> Optional[str]:
     if re.search(r"摄影?\s*[）)]?\s*$", line) and "，" not in text[lo:sp.start] and "," not in text[lo:sp.start]:
         return "photo-caption"
     return None
+
+
+def _starts_from(sp: DateSpan, before: str, after: str) -> bool:
+    """A day something takes effect or begins from (``7月1日起，…开放``,
+    ``自2022年1月1日起施行``): the day anchors an occurrence. A month or a
+    year with 起 (``2021年起，每年…``) and ``…起至…`` stay periods.
+
+    >>> sp = find_dates("7月1日起")[0]
+    >>> _starts_from(sp, "", "起，各级机构开放"), _starts_from(sp, "", "起至12月31日")
+    (True, False)
+    """
+    if sp.precision != "day" or {"pm", "d2"} & set(sp.groups):
+        return False
+    if not _starts_with("start_after", after) or _starts_with("not_before_except", after):
+        return False
+    if re.match(r"(?:起|开始)\s*[至到止]", after):
+        return False
+    return not _ends_with("not_after", before) or before.endswith(("自", "从"))
 
 
 def _is_stamp(text: str, sp: DateSpan, line: str, lo: int, after: str) -> bool:
@@ -110,7 +136,10 @@ def _in_title(head: str) -> bool:
 
 
 def _in_quote(head: str) -> bool:
-    return head.count("“") > head.count("”")
+    """Inside a short quoted name (``“2021年春风行动”``); a quoted speech
+    (``“去年只能采茶，今年考了证``) holds clauses and is no name."""
+    i = head.rfind("“")
+    return i > head.rfind("”") and re.search(r"[，,。；;！？!?]", head[i:]) is None
 
 
 # ------------------------------------------------------------------ anchors
@@ -146,13 +175,15 @@ def _at_clause_head(text: str, sp: DateSpan) -> bool:
     before = text[max(0, sp.start - 4):sp.start].rstrip(" \t\u3000")
     if not before or before[-1] in _BOUNDARY:
         return True
+    if before[-1] in "”’」』" and len(before) > 1 and before[-2] in _SENT_END:
+        return True                       # …就有工作。”今年4月，…
     return _ends_with("lead", before)
 
 
 def _followed_as_anchor(text: str, sp: DateSpan) -> bool:
     """Punctuation or a follow word (成功, 被, 在…) comes after the anchor."""
     after = text[sp.end:sp.end + 6].lstrip(" \t\u3000")
-    return not after or after[0] in "，,、" or _starts_with("follow", after)
+    return not after or after[0] in "，,、" or _starts_with("follow", after) or _starts_with("oneoff", after)
 
 
 def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
@@ -173,7 +204,41 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
         return False                      # 2021年 inside “…” names something
     if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)):
         return False
-    return has_cue(clause) and not _contains("state", _first_segment(clause))
+    seg = _first_segment(clause)
+    if _contains("state", seg) or _is_tally(seg, sp.precision == "year"):
+        return False
+    return has_cue(clause) or _one_off(seg)
+
+
+def _is_tally(seg: str, year: bool) -> bool:
+    """A plan, target, total or budget rather than an occurrence: a plan word
+    before the first trigger (``全省计划完成培训…``), or a quantity with a
+    collective scope or a budget verb (``今年全省安排资金1.8亿元``), or, for a
+    year, with a word of the future (``今年将新建基地30个``).
+
+    >>> _is_tally("全省计划完成粤菜师傅培训3万人次以上", True), _is_tally("全省举办技能大赛", True)
+    (True, False)
+    >>> _is_tally("将新建省级培训基地30个", True), _is_tally("将新建省级培训基地30个", False)
+    (True, False)
+    """
+    plan = _cue_patterns()["plan"].search(seg)
+    if plan and plan.start() <= min((h[0] for h in cue_hits(seg)), default=len(seg)):
+        return True
+    if _COUNT.search(seg) is None:
+        return False
+    kinds = ("scope", "budget", "future") if year else ("scope", "budget")
+    return any(_contains(k, seg) for k in kinds)
+
+
+def _one_off(seg: str) -> bool:
+    """A verb of a one-off act names the occurrence though no trigger types
+    it (``2003年离开家乡``, ``合作社投资120万元建成了冷库``); with a tally of
+    people or times the clause is a total (``完成培训3万人次``).
+
+    >>> _one_off("离开家乡到北京打工"), _one_off("完成培训3万人次"), _one_off("工人在车间忙碌")
+    (True, False, False)
+    """
+    return _contains("oneoff", seg) and _TALLY.search(seg) is None
 
 
 @functools.cache
@@ -193,6 +258,8 @@ def _reference(ctx: DocContext, sp: DateSpan, spans: list[DateSpan],
     g = sp.groups
     if "d1" in g and "m1" not in g:
         return _month_of_story(ctx, spans, i)
+    if g.get("ry1") == "当年":
+        return _year_of_story(ctx, spans, i)
     yearless = "m1" in g and "y1" not in g and "ry1" not in g
     if yearless:
         lo = ctx.text.rfind("\n", 0, sp.start) + 1
@@ -203,6 +270,20 @@ def _reference(ctx: DocContext, sp: DateSpan, spans: list[DateSpan],
             governs = "m1" in prev.groups or (prev.start >= sent_lo and not _skip_reason(ctx.text, prev))
             if prev.has_year and governs:
                 return dt.date(prev.year or 1, 1, 1), "year"
+    return ctx.doc_date, ctx.doc_date_precision
+
+
+def _year_of_story(ctx: DocContext, spans: list[DateSpan],
+                   i: int) -> tuple[Optional[dt.date], Optional[str]]:
+    """Year for ``当年底``: the nearest earlier explicit year of the article,
+    else the document's date."""
+    art = ctx.article_at(spans[i].start)
+    lo = art.start if art else 0
+    for prev in reversed(spans[:i]):
+        if prev.start < lo or spans[i].start - prev.start > 3000:
+            break
+        if prev.has_year:
+            return dt.date(prev.year or 1, 1, 1), "year"
     return ctx.doc_date, ctx.doc_date_precision
 
 
@@ -256,8 +337,9 @@ def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
     res = resolve_span(sp, ref, prec)
     if res is None:
         return None
-    kind = event_type(clause, before=text[sent.start:sp.start],
-                      follow_up=_follow_up(ctx, sent.end)) or "other"
+    kind = event_type(clause, before=text[sent.start:sp.start], follow_up=_follow_up(ctx, sent.end))
+    if kind is None:                      # a day something begins from is a launch
+        kind = "launch" if _starts_from(sp, *_around(text, sp)) else "other"
     return Event(doc_id=ctx.doc_id, text=sp.text, start=sp.start, end=sp.end,
                  sentence=sent.text, rule=sp.rule, date_start=res[0], date_end=res[1],
                  precision=res[2], relative="vague" in sp.groups, type=kind)
