@@ -20,7 +20,8 @@ ORG_TYPES = ("government", "party", "congress", "enterprise", "education",
              "association", "service", "media", "other")
 # Kinds of words met while expanding a name leftwards, strongest first: when a
 # word has several kinds the first listed wins (会同 is a stop, not 会同县).
-KINDS = ("generic", "prefix", "head", "mod", "stop", "place", "pshort")
+KINDS = ("generic", "prefix", "head", "mod", "stop", "zone", "place", "pshort")
+PLACE_KINDS = ("place", "pshort", "zone")  # kinds that qualify a name as a place does
 LEVEL_CHARS = "省市县区州旗盟镇乡村"  # a bare level word (市人社局, 镇政府)
 LEVEL_SUFFIXES = ("社区", "街道", "村", "镇", "乡")  # town/village name endings
 
@@ -96,6 +97,7 @@ def word_kinds() -> dict[str, str]:
         "head": tuple(heads()),
         "mod": load_list("org_modifiers.txt"),
         "stop": load_list("org_stops.txt"),
+        "zone": load_list("org_zones.txt"),
         "place": gazetteer.all_forms(short=False),
         "pshort": tuple(f for f in gazetteer.all_forms(short=True) if len(f) >= 2),
     }
@@ -110,6 +112,20 @@ def word_kinds() -> dict[str, str]:
 def max_word() -> int:
     """Length of the longest known word (bounds the reverse maximum matching)."""
     return max(len(w) for w in word_kinds())
+
+
+@functools.cache
+def weak_stops() -> frozenset[str]:
+    """Single-character stops that may stand inside a firm's proper name (华为).
+
+    >>> "为" in weak_stops(), "的" in weak_stops()
+    (True, False)
+    """
+    words = load_list("org_weak_stops.txt")
+    bad = [w for w in words if len(w) != 1 or word_kinds().get(w) != "stop"]
+    if bad:
+        raise LexiconError(f"[O002] org_weak_stops.txt: not single-character stops: {bad}")
+    return frozenset(words)
 
 
 @functools.cache

@@ -3,9 +3,12 @@
 Match: one regex finds every head word (局, 有限公司, 领导小组办公室 …); from each
 head the name grows leftwards by reverse maximum matching over typed words
 (places from the gazetteer, modifiers, stops, generic markers) up to its true
-start — the leftmost place qualifier, or the modifiers that touch the head.
+start — the leftmost place qualifier, or the modifiers that touch the head
+(the walk itself lives in ``org_walk``).
 Resolve: anaphors and generic plurals are declined, list members inherit their
-list's standing, spans inside longer names are dropped (one policy: the longest
+list's standing (a station with no place is a name only in a good list),
+issuers inside document numbers (人社部发〔2013〕20号) and firm heads with
+trade words only (科技有限公司) are declined, spans inside longer names are dropped (one policy: the longest
 span wins), and ``org_canonical`` supplies the canonical name and org_type.
 
 Rules (written on every record as ``rule``):
@@ -23,23 +26,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extract import org_lexicon as lx
+from extract.org_walk import Tok, cross_weak_stop, merge_villages, walk_left
 from extract.context import DocContext
 from schemas.records import Organisation
 
-CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-MAX_SPAN = 32          # longest name the left expansion will build
 MAX_PROPER = 5         # unknown characters allowed in a firm's proper name
-LEVEL_WORDS = ("自治区", "自治州", "自治县")  # bare levels written in full
 LIST_SEPARATORS = ("、", "和", "及", "与", "以及", "（", "(", "，")
-
-
-@dataclass
-class Tok:
-    """A word met while walking left from a head."""
-
-    start: int
-    end: int
-    kind: str  # a kind of org_lexicon.KINDS, or 'unk', 'hard', 'level'
 
 
 @dataclass
@@ -70,6 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             [\u4e00-\u9fff]{0,6}?                      # a few more name characters
             (?:平台|公众号|小程序|客户端|APP|App)       # the platform word
             """, re.VERBOSE),
+        # a document number after an issuer's short name: 人社部发〔2013〕20号
+        "doc_number": re.compile(r"""
+            [\u4e00-\u9fff]{0,3}                        # 发, 函, 办发, 厅字
+            [〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]   # the year in brackets
+            \s*第?\s*\d+\s*号                            # the serial number
+            """, re.VERBOSE),
         # book-title marks: names inside are documents
         "book": re.compile(r"《[^》\n]{0,120}》"),
         # a website or paper named as a source or byline: 来源：XX网, XX网记者, （XX网）
@@ -91,74 +89,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# ---------------------------------------------------------------- left expansion
-
-def _paren_place(text: str, p: int, lo: int) -> Optional[Tok]:
-    """A bracketed place inside a name, ending at ``p``: 重庆(潼南)种苗繁育中心."""
-    opener = text.rfind("（" if text[p - 1] == "）" else "(", max(lo, p - 10), p - 1)
-    if opener < 0:
-        return None
-    inner = text[opener + 1:p - 1]
-    if lx.word_kinds().get(inner) in ("place", "pshort"):
-        return Tok(opener, p, "pparen")
-    return None
-
-
-def _token_at(text: str, p: int, lo: int) -> Tok:
-    """The longest known word ending at ``p`` (reverse maximum matching)."""
-    ch = text[p - 1]
-    if ch in ")）":
-        return _paren_place(text, p, lo) or Tok(p - 1, p, "hard")
-    if not CJK_RE.match(ch):
-        return Tok(p - 1, p, "hard")
-    kinds = lx.word_kinds()
-    for n in range(min(lx.max_word(), p - lo), 1, -1):
-        kind = kinds.get(text[p - n:p])
-        if kind:
-            return Tok(p - n, p, kind)
-    if text[max(lo, p - 3):p] in LEVEL_WORDS:
-        return Tok(p - 3, p, "level")
-    kind = kinds.get(ch)
-    if kind:
-        return Tok(p - 1, p, kind)
-    return Tok(p - 1, p, "level" if ch in lx.LEVEL_CHARS else "unk")
-
-
-def walk_left(text: str, head_start: int) -> tuple[list[Tok], Optional[Tok]]:
-    """Words left of a head up to the first barrier: (run right-to-left, barrier).
-
-    >>> run, bar = walk_left("由省人社厅", 2)
-    >>> [(t.kind) for t in run], bar.kind
-    (['level'], 'stop')
-    """
-    lo = max(0, head_start - MAX_SPAN)
-    run: list[Tok] = []
-    p = head_start
-    while p > lo:
-        tok = _token_at(text, p, lo)
-        if tok.kind in ("hard", "stop", "generic"):
-            return run, tok
-        run.append(tok)
-        p = tok.start
-    return run, None
-
-
-def _merge_villages(text: str, run: list[Tok], barrier: Optional[Tok]) -> list[Tok]:
-    """Unknown characters + a town/village ending, bounded on the left: 龙珠社区."""
-    for i, tok in enumerate(run):
-        word = text[tok.start:tok.end]
-        if not word.endswith(lx.LEVEL_SUFFIXES) or tok.kind not in ("mod", "level", "unk"):
-            continue
-        j = i + 1
-        while j < len(run) and run[j].kind == "unk" and j - i <= 4:
-            j += 1
-        if j > i + 1 and j == len(run) and barrier is not None:
-            return run[:i] + [Tok(run[j - 1].start, tok.end, "place")]
-    return run
-
+# ---------------------------------------------------------------- start of a name
 
 def _is_place(tok: Tok, leftmost: bool) -> bool:
-    return tok.kind in ("place", "pshort") or (tok.kind == "level" and leftmost)
+    return tok.kind in lx.PLACE_KINDS or (tok.kind == "level" and leftmost)
 
 
 def _places(run: list[Tok]) -> list[int]:
@@ -186,8 +120,26 @@ def _branch_start(text: str, parent: Tok, place_start: int,
     return start, "org.<org><place><branch>", bar
 
 
+def _place_start(text: str, run: list[Tok], places: list[int], head: lx.Head,
+                 barrier: Optional[Tok]) -> tuple[Optional[int], str, Optional[Tok]]:
+    """A name that starts at its leftmost place (or a prefix before it)."""
+    j = max(places)
+    while j + 1 < len(run) and run[j + 1].kind == "prefix":
+        j += 1
+    if head.needs == "adjacent" and 0 not in places:
+        return None, "not adjacent", barrier
+    if len(head.word) == 1 and 1 in places and run[0].kind == "unk":
+        return None, "a verb after a place", barrier  # 怒江州地处偏远
+    if head.word[0] in "分支" and j + 1 < len(run) and run[j + 1].kind == "head":
+        return _branch_start(text, run[j + 1], run[j].start, barrier)
+    return run[j].start, "org.<place>…<head>", barrier if j == len(run) - 1 else None
+
+
 def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[int], str, Optional[Tok]]:
     """Where the name that ends in ``head`` starts, with the rule, or None.
+
+    A head that needs a place but has none gets its modifiers' start; the
+    candidate is then declined unless it is a member of a good list.
 
     >>> h = lx.heads()
     >>> t = "调研组深入北京佳坤诚建筑工程有限公司"
@@ -198,18 +150,13 @@ def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[in
     ('绿然公司', 'org.<proper><head>')
     """
     run, barrier = walk_left(text, head_start)
-    run = _merge_villages(text, run, barrier)
+    if head.proper:
+        run, barrier = cross_weak_stop(text, run, barrier, head_start)
+    run = merge_villages(text, run, barrier)
     places = _places(run)
     if places:
-        j = max(places)
-        while j + 1 < len(run) and run[j + 1].kind == "prefix":
-            j += 1
-        if head.needs == "adjacent" and 0 not in places:
-            return None, "not adjacent", barrier
-        if head.word[0] in "分支" and j + 1 < len(run) and run[j + 1].kind == "head":
-            return _branch_start(text, run[j + 1], run[j].start, barrier)
-        return run[j].start, "org.<place>…<head>", barrier if j == len(run) - 1 else None
-    if head.needs in ("place", "adjacent"):
+        return _place_start(text, run, places, head, barrier)
+    if head.needs == "adjacent":
         return None, "no place", barrier
     k = 0
     while k < len(run) and run[k].kind in ("mod", "head", "prefix", "pparen"):
@@ -256,6 +203,12 @@ def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate
         cand.link = Candidate(barrier.start, barrier.start, head, "", False)  # resolved later
     if _patterns()["embedded_after"].match(text, m.end()):
         cand.reason = cand.reason or "inside a platform's name"
+    if _patterns()["doc_number"].match(text, m.end()):
+        cand.reason = cand.reason or "inside a document number"  # 人社部发〔2013〕20号
+    if head.org_type == "enterprise" and rule == "org.<mod>…<head>":
+        cand.reason = cand.reason or "a class of firms"  # 转型为科技有限公司
+    if head.needs == "place" and "<place>" not in rule:
+        cand.reason = cand.reason or "unplaced"  # 设立就业服务站: rescued by a good list
     cand.ok = not cand.reason
     return cand
 
@@ -263,12 +216,15 @@ def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate
 def _link_lists(cands: list[Candidate]) -> None:
     """List members without their own place take the standing of the member before.
 
-    省人社厅、财政厅 → both names; 各县（市、区）人社局、就业局 → neither.
+    省人社厅、财政厅 → both names; 各县（市、区）人社局、就业局 → neither;
+    …党支部、农民工服务工作站 → the station, unplaced alone, is a name.
     """
     by_end = {c.end: c for c in cands}
     for c in cands:
         prev = by_end.get(c.link.start) if c.link else None
         c.link = prev
+        if prev is not None and prev.ok and c.reason == "unplaced":
+            c.ok, c.reason = True, ""
         if prev is not None and not c.anchored and not prev.ok and prev.reason.startswith("generic"):
             c.ok, c.reason = False, "generic list"
 

@@ -1,0 +1,179 @@
+"""Left expansion of organisation names: the typed words met walking left from a head.
+
+``walk_left`` segments the text before a head by reverse maximum matching over the
+words ``org_lexicon.word_kinds`` knows (places, zones, modifiers, stops, generic
+markers, prefixes, heads) up to the first barrier. Two repairs follow the walk:
+``merge_villages`` joins unknown characters with a town or village ending
+(龙珠社区, 东风镇, 铜元局街道), and ``cross_weak_stop`` lets a firm's name run
+past a single-character stop when the firm has no proper name yet (华为技术有限公司).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extract import org_lexicon as lx
+
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+MAX_SPAN = 32          # longest name the left expansion will build
+LEVEL_WORDS = ("自治区", "自治州", "自治县")  # bare levels written in full
+MAX_VILLAGE = 5        # characters of a town or village name before its ending
+MAX_CROSSED = 3        # proper-name characters a crossed weak stop may bring
+MAX_BEYOND = 6         # unknown characters between a crossed weak stop and a place
+
+
+@dataclass
+class Tok:
+    """A word met while walking left from a head."""
+
+    start: int
+    end: int
+    kind: str  # a kind of org_lexicon.KINDS, or 'unk', 'hard', 'level', 'pparen'
+
+
+def _paren_place(text: str, p: int, lo: int) -> Optional[Tok]:
+    """A bracketed place inside a name, ending at ``p``: 重庆(潼南)种苗繁育中心."""
+    opener = text.rfind("（" if text[p - 1] == "）" else "(", max(lo, p - 10), p - 1)
+    if opener < 0:
+        return None
+    inner = text[opener + 1:p - 1]
+    if lx.word_kinds().get(inner) in ("place", "pshort"):
+        return Tok(opener, p, "pparen")
+    return None
+
+
+def _overlapped(text: str, start: int, lo: int) -> bool:
+    """Whether a short place form starting at ``start`` is the tail of a longer reading.
+
+    浙江华固: 江华 (a county's short form) shares 江 with 浙江, which reads first.
+
+    >>> _overlapped("浙江华固", 1, 0), _overlapped("遂宁船山", 2, 0), _overlapped("和顺德", 1, 0)
+    (True, False, False)
+    """
+    if start - 1 < lo or lx.word_kinds().get(text[start - 1]) == "stop":
+        return False  # 和顺德: 和 is a conjunction, 顺德 stands
+    return lx.word_kinds().get(text[start - 1:start + 1]) in ("place", "pshort")
+
+
+def _token_at(text: str, p: int, lo: int) -> Tok:
+    """The longest known word ending at ``p`` (reverse maximum matching)."""
+    ch = text[p - 1]
+    if ch in ")）":
+        return _paren_place(text, p, lo) or Tok(p - 1, p, "hard")
+    if not CJK_RE.match(ch):
+        return Tok(p - 1, p, "hard")
+    kinds = lx.word_kinds()
+    for n in range(min(lx.max_word(), p - lo), 1, -1):
+        kind = kinds.get(text[p - n:p])
+        if kind == "pshort" and _overlapped(text, p - n, lo):
+            continue
+        if kind:
+            return Tok(p - n, p, kind)
+    if text[max(lo, p - 3):p] in LEVEL_WORDS:
+        return Tok(p - 3, p, "level")
+    kind = kinds.get(ch)
+    if kind:
+        return Tok(p - 1, p, kind)
+    return Tok(p - 1, p, "level" if ch in lx.LEVEL_CHARS else "unk")
+
+
+def _walk(text: str, p: int, lo: int) -> tuple[list[Tok], Optional[Tok]]:
+    run: list[Tok] = []
+    while p > lo:
+        tok = _token_at(text, p, lo)
+        if tok.kind in ("hard", "stop", "generic"):
+            return run, tok
+        run.append(tok)
+        p = tok.start
+    return run, (Tok(0, 0, "hard") if p == 0 else None)  # the text's start bounds a name
+
+
+def walk_left(text: str, head_start: int) -> tuple[list[Tok], Optional[Tok]]:
+    """Words left of a head up to the first barrier: (run right-to-left, barrier).
+
+    >>> run, bar = walk_left("由省人社厅", 2)
+    >>> [(t.kind) for t in run], bar.kind
+    (['level'], 'stop')
+    >>> t = "1.浙江华固蓄电池科技有限公司"
+    >>> [t[x.start:x.end] for x in walk_left(t, t.index("有限"))[0]]
+    ['科技', '蓄电池', '固', '华', '浙江']
+    """
+    return _walk(text, head_start, max(0, head_start - MAX_SPAN))
+
+
+def _proper_beyond(more: list[Tok], bar2: Optional[Tok]) -> bool:
+    """A short proper name up to a real boundary: 华 in 走访了华为."""
+    return bar2 is not None and 0 < len(more) <= MAX_CROSSED and all(t.kind == "unk" for t in more)
+
+
+def _place_beyond(more: list[Tok]) -> bool:
+    """A place with only unknown words and levels before it: 长兴县小浦镇八 in …八都岕村."""
+    kinds = [t.kind for t in more]
+    return (any(k in lx.PLACE_KINDS for k in kinds)
+            and all(k in lx.PLACE_KINDS or k in ("unk", "level") for k in kinds)
+            and kinds.count("unk") <= MAX_BEYOND)
+
+
+def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
+                    head_start: int) -> tuple[list[Tok], Optional[Tok]]:
+    """A firm's run goes on past a weak single-character stop inside its name.
+
+    Crossed when the firm has no proper name yet and 1–3 unknown characters
+    follow up to a real boundary (走访了华为技术有限公司 → 华为), or when a
+    place lies beyond with only unknown words and levels between
+    (长兴县小浦镇八都岕村股份经济合作社: 都 is part of the village's name).
+
+    >>> t = "走访了华为技术有限公司"
+    >>> run, bar = cross_weak_stop(t, *walk_left(t, 7), 7)
+    >>> t[run[-1].start:7], t[bar.start:bar.end]
+    ('华为技术', '了')
+    >>> t = "积极为技术有限公司"
+    >>> run, bar = cross_weak_stop(t, *walk_left(t, 5), 5)
+    >>> t[run[-1].start:5], t[bar.start:bar.end]
+    ('技术', '为')
+    """
+    if barrier is None or text[barrier.start:barrier.end] not in lx.weak_stops():
+        return run, barrier
+    more, bar2 = _walk(text, barrier.start, max(0, head_start - MAX_SPAN))
+    nameless = not any(t.kind == "unk" for t in run)
+    if (nameless and _proper_beyond(more, bar2)) or _place_beyond(more):
+        return run + [Tok(barrier.start, barrier.end, "unk")] + more, bar2
+    return run, barrier
+
+
+def _village_body(run: list[Tok], i: int) -> int:
+    """Index past the short unknown words that name a town or village ending at run[i]."""
+    j, width = i + 1, 0
+    while j < len(run):
+        tok = run[j]
+        width += tok.end - tok.start
+        single = tok.end - tok.start == 1 and tok.kind != "level"  # 局 in 铜元局街道
+        if width > MAX_VILLAGE or not (tok.kind in ("unk", "pshort") or single):
+            break
+        j += 1
+    return j
+
+
+def merge_villages(text: str, run: list[Tok], barrier: Optional[Tok]) -> list[Tok]:
+    """Unknown characters + a town/village ending, bounded on the left: 龙珠社区.
+
+    Bounded means a barrier or a place (a village under its town) stands left of
+    it: 长兴县小浦镇八都岕村, 。东风镇党委, 铜元局街道零工市场.
+    """
+    for i, tok in enumerate(run):
+        word = text[tok.start:tok.end]
+        if not word.endswith(lx.LEVEL_SUFFIXES) or tok.kind not in ("mod", "level", "unk"):
+            continue
+        j = _village_body(run, i)
+        if j == i + 1:
+            continue
+        bounded = barrier is not None if j == len(run) else _is_placeish(run[j])
+        if bounded:
+            return run[:i] + [Tok(run[j - 1].start, tok.end, "place")] + merge_villages(
+                text, run[j:], barrier)
+    return run
+
+
+def _is_placeish(tok: Tok) -> bool:
+    return tok.kind in lx.PLACE_KINDS or tok.kind == "level"
