@@ -48,7 +48,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # runs of tabs or several spaces between CJK characters or CJK punctuation
         "cjk_gap": re.compile(rf"(?<=[{CJK}、，。：；])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{{2,}})(?=[{CJK}])"),
         "mojibake": re.compile(rf"\ufffd|\?;[{CJK}]|[{CJK}]\?\?"),
-        "controls": re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]"),
+        "controls": re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\ud800-\udfff]"),
     }
 
 
@@ -147,33 +147,41 @@ def _is_hard_wrapped(lens: list[int], lines: list[str]) -> bool:
 def _join_lines(text: str) -> str:
     """Join line breaks that fall inside a sentence; keep paragraph and heading breaks.
 
+    Linear in the text: a paragraph being joined is kept as a list of parts with
+    its running length (joining by string concatenation was quadratic).
+
     >>> _join_lines("一个句子被分在了\\n两行里，每行八个\\n字。\\n" * 4)[:20]
     '一个句子被分在了两行里，每行八个字。\\n一'
     """
     lines = text.split("\n")
-    lens = [_content_len(ln) for ln in lines]
-    wrapped = _is_hard_wrapped(lens, lines)
-    widths = list(lens)  # line widths as laid out, before any joining
+    widths = [_content_len(ln) for ln in lines]  # as laid out, before any joining
+    wrapped = _is_hard_wrapped(widths, lines)
+    nonblank = [i for i, n in enumerate(widths) if n]
+    nxt_of = dict(zip(nonblank, nonblank[1:]))
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        out.append(lines[i])
-        j = i + 1
-        while j < len(lines) and not lens[j]:
-            j += 1
-        if lens[i] and j < len(lines) and _joins(lines, lens, widths, i, j, wrapped):
-            out[-1] = out[-1].rstrip() + lines[j].lstrip()
-            lines[j] = out.pop()
-            lens[j] = _content_len(lines[j])
-            i = j
+    para: list[str] = []
+    para_len, para_punct = 0, False
+    for i, line in enumerate(lines):
+        para.append(line.lstrip() if para else line)
+        para_len += widths[i]
+        para_punct = para_punct or bool(re.search(r"[，,。；]", line))
+        j = nxt_of.get(i)
+        if widths[i] and j is not None and _joins(line.rstrip(), para_len, para_punct,
+                                                  lines[j].lstrip(), widths, i, j, wrapped):
+            para[-1] = para[-1].rstrip()
             continue
-        i += 1
+        if widths[i] or not para[:-1]:
+            out.append("".join(para))
+            para, para_len, para_punct = [], 0, False
+        else:
+            para.pop()  # a blank line inside a paragraph being joined
+    if para:
+        out.append("".join(para))
     return "\n".join(out)
 
 
-def _joins(lines: list[str], lens: list[int], widths: list[int], i: int, j: int,
-           wrapped: bool) -> bool:
-    line, nxt = lines[i].rstrip(), lines[j].lstrip()
+def _joins(line: str, para_len: int, para_punct: bool, nxt: str, widths: list[int],
+           i: int, j: int, wrapped: bool) -> bool:
     if nxt[:1] in "#★●■◆▲□☆" or re.match(r"[（(]?[一二三四五六七八九十0-9]+[、.）)]", nxt):
         return False
     if _ends_open(line):
@@ -181,8 +189,8 @@ def _joins(lines: list[str], lens: list[int], widths: list[int], i: int, j: int,
     if line[-1] in TERMINAL:
         return False
     if j > i + 1:  # a blank line between: join only a long paragraph cut mid-word
-        return (lens[i] >= 40 and bool(re.search(rf"[{CJK}]$", line))
-                and bool(re.search(r"[，,。；]", line))  # a paragraph, not a long headline
+        return (para_len >= 40 and bool(re.search(rf"[{CJK}]$", line))
+                and para_punct  # a paragraph, not a long headline
                 and bool(re.match(rf"[{CJK}，、。”）)]", nxt)))
     if not wrapped:
         return False
