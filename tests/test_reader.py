@@ -75,3 +75,28 @@ def test_same_bytes_same_doc_id(tmp_path: Path) -> None:
     assert read(a, "a.txt").doc_id == read(b, "b.txt").doc_id
     b.write_text(TEXT + "。", encoding="utf-8")
     assert read(a, "a.txt").doc_id != read(b, "b.txt").doc_id
+
+
+@pytest.mark.parametrize("name, fmt", [("a.txt", "txt"), ("a.HTM", "html"), ("a.shtml", "html"),
+                                       ("a.docx", "docx"), ("a.pdf", "pdf"), ("README", "txt")])
+def test_format_by_suffix(name: str, fmt: str) -> None:
+    from extract.reader import format_of
+
+    assert format_of(Path(name)) == fmt
+
+
+def test_discover_finds_every_format_and_escapes_odd_names(tmp_path: Path) -> None:
+    from extract.reader import discover
+
+    for name in ("a.txt", "b.html", "c.docx", "d.pdf", "e.doc", ".hidden.txt", "f\nx.txt"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [s for _, s in discover([tmp_path])] == ["a.txt", "b.html", "c.docx", "d.pdf", "f\\x0ax.txt"]
+
+
+def test_mixed_encodings_are_decoded_line_by_line_with_a_note(tmp_path: Path) -> None:
+    p = tmp_path / "mixed.txt"
+    p.write_bytes(TEXT.encode("utf-8") + b"\n" + TEXT.encode("gbk") + b"\n" + TEXT.encode("utf-8"))
+    raw = read(p, "mixed.txt")
+    assert raw.text == "\n".join([TEXT] * 3)
+    assert raw.encoding == "utf-8+gb18030"
+    assert raw.notes == ("mixed encodings: 1 line(s) decoded as GB18030, the rest UTF-8 (first: line 2)",)
