@@ -128,7 +128,18 @@ def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
     if (lo, hi) not in cache:
         cache[(lo, hi)] = word_boundaries(ctx.text[lo:hi])
     b = cache[(lo, hi)]
-    return (c.start - lo) in b and (c.end - lo) in b
+    if (c.start - lo) not in b:
+        return False
+    return (c.end - lo) in b or _opens_zone_word(ctx.text, c, lo, b)
+
+
+def _opens_zone_word(text: str, c: Cand, lo: int, bounds: frozenset[int]) -> bool:
+    """jieba holds some zones as one word (武汉经济技术开发区): a division form
+    opening such a word stands as a place (guideline §4: 遂宁经开区 mentions 遂宁市)."""
+    from extract.places_suffix import zone_suffix_re
+
+    nxt = min((x for x in bounds if x > c.end - lo), default=None)
+    return nxt is not None and zone_suffix_re().search(text, c.end, lo + nxt) is not None
 
 
 def _follows_suffix(text: str, end: int) -> bool:
@@ -161,13 +172,31 @@ def _support(text: str, c: Cand) -> str:
     heads, before = _context_res()
     if not c.short:
         return "place.<full name>"
-    if heads.match(text, c.end) and c.form not in _weak():
+    if heads.match(text, c.end) and c.form not in _weak() and not _county_school(text, c):
         return "place.<short><head>"
     if before.search(text[max(0, c.start - 4):c.start]):
         return "place.<locative><short>"
     if c.form not in _weak() and any(d.level != "county" for d in c.divisions):
         return "place.<short>"
     return ""
+
+
+def _county_school(text: str, c: Cand) -> bool:
+    """A county's or district's short form opening a university's name (西华师范大学,
+    南开大学): universities bear the names of provinces, cities and county-level
+    cities; a bare county short there is a historical or regional name.
+
+    >>> _county_school("西华师范大学", Cand(0, 2, "西华", True, tuple(gz.find_division("西华"))))
+    True
+    """
+    if not _school_re().match(text, c.end):
+        return False
+    return all(d.level == "county" and not d.name.endswith("市") for d in c.divisions)
+
+
+@functools.cache
+def _school_re() -> regex.Pattern:
+    return regex.compile(alternation(load_list("place_school_heads.txt")))
 
 
 @functools.cache

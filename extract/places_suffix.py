@@ -10,11 +10,18 @@ ends a name whose stem is found leftwards:
 - otherwise the two characters before the suffix (推进龙潭镇 → 龙潭镇);
 - a shared suffix after a list (月坝、共和等4个村 → 月坝村, 共和村).
 
-Guards: ``place_not_words.txt`` (农村, 乡镇, 全村, 驻村 — the character before the
-suffix and the suffix), ``place_generic_stems.txt`` (贫困村, 示范园区, 市直园区).
-Zones need a name: a stem opening with a division or a regional abbreviation
-(遂宁市数字家政产业园, 川渝毗邻地区人力资源服务产业园（遂宁）), or a short stem with
-a clear boundary (河东新区); a trailing （place） joins the zone.
+- a long transliterated stem up to a clear boundary (伽师县卧里托格拉克镇;
+  ``place_translit_chars.txt``).
+
+Guards: ``place_not_words.txt`` (农村, 乡镇, 全村, 驻村, 茶乡 — the character before
+the suffix and the suffix; one name character before a noun of
+``place_name_tails.txt`` is a name: 焕古镇, 周市镇), ``place_generic_stems.txt``
+(贫困村, 示范园区, 市直园区). Items of a list that carry their own suffix keep it,
+and a class noun (等8个乡镇) adds none.
+Zones need a name: a stem opening with a division, a town or a regional
+abbreviation with no verb or event word after it (``place_zone_stops.txt``:
+遂宁市数字家政产业园, 王店乡返乡创业园, 大赛在武汉经济技术开发区 → 武汉经济技术开发区),
+or a short stem with a clear boundary (河东新区); a trailing （place） joins the zone.
 """
 from __future__ import annotations
 
@@ -50,13 +57,20 @@ def _patterns() -> dict[str, regex.Pattern]:
         "abbr": regex.compile(f"[{abbr}]{{2}}"),
         # 月坝、共和、松林等4个村: stems joined by 、/和, an optional 等 and count
         "list": regex.compile(rf"""
-            (?P<items>{NAME}{{2,3}}(?:、{NAME}{{2,3}})+)       # 2+ stems in a list
+            (?P<items>{NAME}{{2,4}}(?:、{NAME}{{2,4}})+)       # 2+ stems in a list
             等?(?:[0-9一二三四五六七八九十两]+个)?                # 等4个
-            (?P<suf>村|社区|镇|乡|街道)                         # the shared suffix
+            (?P<suf>{CLASS_NOUNS}|村|社区|镇|乡|街道)            # the shared suffix
         """, regex.VERBOSE),
         "paren": regex.compile(rf"[（(]({CJK}{{2,8}})[）)]"),
         "village_next": regex.compile(rf"{CJK}{{2,3}}(?:村|社区)"),
     }
+
+
+@functools.cache
+def zone_suffix_re() -> regex.Pattern:
+    """Zone suffixes at the end of a span (经济技术开发区, 高新区)."""
+    zones = [s for s, (level, _) in _suffixes().items() if level == "zone"]
+    return regex.compile(f"(?:{alternation(zones)})\\Z")
 
 
 @functools.cache
@@ -75,15 +89,55 @@ def _is_generic(stem: str, suffix: str) -> bool:
     >>> _is_generic("贫困", "村"), _is_generic("石鱼", "镇"), _is_generic("统筹城", "乡")
     (True, False, True)
     """
-    if any(w in stem + suffix for w in _not_words() if len(w) <= len(stem) + len(suffix)):
+    hits = [w for w in _not_words() if w in stem + suffix]
+    if hits and not _named_tail(stem, suffix, hits):
         return True
     if regex.search(r"[全各本该每此这那其某个等]\Z|[^\p{Han}]", stem):
         return True
     return _generic_re().search(stem) is not None
 
 
+def _named_tail(stem: str, suffix: str, hits: list[str]) -> bool:
+    """焕古镇, 周市镇, 东新村: one name character before a noun that is no name
+    alone (古镇, 市镇, 新村), read by jieba as that character + the noun.
+
+    >>> _named_tail("焕古", "镇", ["古镇"]), _named_tail("小山", "村", ["山村"])
+    (True, False)
+    """
+    from extract.places import _tokenizer
+
+    name = stem + suffix
+    if len(hits) != 1 or hits[0] not in _tails() or name != stem[0] + hits[0]:
+        return False
+    return stem[0] not in MODIFIERS and list(_tokenizer().cut(name, HMM=False)) == [stem[0], hits[0]]
+
+
+@functools.cache
+def _tails() -> frozenset[str]:
+    return frozenset(load_list("place_name_tails.txt"))
+
+
+@functools.cache
+def _translit() -> frozenset[str]:
+    return frozenset(load_list("place_translit_chars.txt"))
+
+
+def _transliterated(stem: str) -> bool:
+    """Most characters are those of transliterated names (卧里托格拉克).
+
+    >>> _transliterated("卧里托格拉克"), _transliterated("大力推进特色")
+    (True, False)
+    """
+    return 3 * sum(ch in _translit() for ch in stem) >= 2 * len(stem)
+
+
 # Characters that never occur inside a town or village name: a stem stops at them.
 NEVER_IN_NAME = "的了把将被们我你他她它这那哪么呢吗吧也就还又很最是在为从或等个"
+# Class nouns of mixed levels after a list (温泉镇、红山镇等8个乡镇): they add no suffix.
+CLASS_NOUNS = r"乡镇|镇街|镇（街道）|乡（镇）|村居|村（社区）|村（居）"
+# Characters that make X + 古镇/山村 a description, not a name (小山村, 老城镇).
+MODIFIERS = "小大老新旧古穷富美偏远深千万百一二两三几多各全本该每此这那其某"
+LONG_STEM = 8  # transliterated names (卧里托格拉克镇) run past the usual four
 
 
 def _hard_start(text: str, p: int, max_stem: int, ends: set[int]) -> Optional[int]:
@@ -107,24 +161,54 @@ def _stem_start(text: str, p: int, max_stem: int, ends: set[int], bounds: frozen
     b = _hard_start(text, p, max_stem, ends)
     if b is not None:
         return b if p - b >= 2 else None
+    b = _hard_start(text, p, LONG_STEM, ends)
+    if b is not None and _transliterated(text[b:p]):
+        return b
     for n in (2, 3):
         if (p - n - offset) in bounds:
             return p - n
     return None
 
 
-def _zone_start(text: str, p: int, max_stem: int, cands: list) -> Optional[int]:
-    """A zone's name opens with a division or a regional abbreviation (川渝)."""
+def _zone_start(text: str, p: int, max_stem: int, opens: list) -> Optional[tuple[int, int]]:
+    """(start, end of its opening) of a zone name that opens with a division or town
+    (``opens``: spans) or a regional abbreviation (川渝): the farthest opening from
+    which the name runs to the suffix with no verb or event word (大赛在武汉… opens
+    at 武汉)."""
     lo = p - max_stem
-    for c in cands:
-        if lo <= c.start < p - 1 and regex.fullmatch(rf"{CJK}*", text[c.start:p]):
-            return c.start
+    for c in sorted(opens, key=lambda c: c.start):
+        if lo <= c.start < p - 1 and _zone_clean(text, c.start, c.end, p):
+            return c.start, c.end
     for m in _patterns()["abbr"].finditer(text, max(0, lo), p):
         b = m.start()
         if (b == 0 or not regex.match(CJK, text[b - 1]) or _patterns()["before"].search(
-                text[max(0, b - 4):b])) and regex.fullmatch(rf"{CJK}*", text[b:p]):
-            return b
+                text[max(0, b - 4):b])) and _zone_clean(text, b, m.end(), p):
+            return b, m.end()
     return None
+
+
+def _zone_clean(text: str, b: int, open_end: int, p: int) -> bool:
+    """Han characters that may be in a name, and no stop word after the opening."""
+    return (regex.fullmatch(rf"[^\P{{Han}}{NEVER_IN_NAME}]*", text[b:p]) is not None
+            and not _zone_stop_re().search(text, open_end, p))
+
+
+@functools.cache
+def _zone_stop_re() -> regex.Pattern:
+    return regex.compile(alternation(load_list("place_zone_stops.txt")))
+
+
+def _zone_generic(middle: str) -> bool:
+    """The words between a zone's opening place and its suffix name a kind of zone
+    (遂宁市各类园区, 省级重点园区), not one zone (马鞍镇返乡创业示范园).
+
+    >>> _zone_generic("各类"), _zone_generic(""), _zone_generic("返乡创业")
+    (True, False, False)
+    """
+    if regex.search(r"[全各本该每此这那其某个等]\Z", middle):
+        return True
+    words = "(?:" + alternation(load_list("place_generic_stems.txt")) + ")"
+    return bool(middle) and regex.fullmatch(f"{words}+", middle) is not None
 
 
 def _place(ctx: DocContext, s: int, e: int, name: str, level: str, rule: str,
@@ -161,7 +245,7 @@ def _one(ctx: DocContext, m, divs: list, ends: dict, done: list[Place]) -> Optio
     if _not_after(text, p) or not _word_end(ctx, m.end()):
         return None
     if level == "zone":
-        return _zone(ctx, m, divs, ends)
+        return _zone(ctx, m, divs + [d for d in done if d.level == "town"], ends)
     sent = ctx.sentence_at(p)
     b = _stem_start(text, p, max_stem, set(ends), _bounds(sent.text), sent.start)
     if b is None or any(d.start <= b < d.end for d in done) or _quoted(text, b, m.end()):
@@ -173,20 +257,22 @@ def _one(ctx: DocContext, m, divs: list, ends: dict, done: list[Place]) -> Optio
     return _place(ctx, b, m.end(), stem + suffix, level, rule, ends.get(b))
 
 
-def _zone(ctx: DocContext, m, divs: list, ends: dict) -> Optional[Place]:
+def _zone(ctx: DocContext, m, opens: list, ends: dict) -> Optional[Place]:
     text, suffix = ctx.text, m.group()
     p, e = m.start(), m.end()
-    b = _zone_start(text, p, _suffixes()[suffix][1], divs)
-    rule = "place.<named zone>"
-    if b is None:
+    named = _zone_start(text, p, _suffixes()[suffix][1], opens)
+    if named is not None:
+        b, rule = named[0], "place.<named zone>"
+        if _zone_generic(text[named[1]:p]):
+            return None
+    else:
         b, rule = _hard_start(text, p, 5, set(ends)), "place.<stem><zone>"
         if b is None or p - b < 2 or _quoted(text, b, e):
             return None
-    if text[b] in "市县区" and p - b > 2:
-        b += 1
-    stem = text[b:p]
-    if len(stem) < 2 or _is_generic(stem, suffix):
-        return None
+        if text[b] in "市县区" and p - b > 2:
+            b += 1
+        if _is_generic(text[b:p], suffix) or _zone_stop_re().search(text, b, p):
+            return None
     pm = _patterns()["paren"].match(text, e)
     if pm and gz.find_division(pm.group(1)):
         e = pm.end()
@@ -229,21 +315,44 @@ def _ignored() -> frozenset[str]:
 
 
 def _shared_suffix(ctx: DocContext, m, ends: dict, taken: set[int]) -> list[Place]:
-    """月坝、共和、松林、龙门等4个村 → one village per listed stem."""
-    suffix = m.group("suf")
-    level = _suffixes()[suffix][0]
-    items, pos, out = [], m.start("items"), []
+    """月坝、共和、松林、龙门等4个村 → one village per listed stem; items that carry
+    their own suffix (温泉镇、红山镇等8个乡镇) are left to the suffix scan."""
+    suffix, text = m.group("suf"), ctx.text
+    items, pos = [], m.start("items")
     for part in m.group("items").split("、"):
         items.append((pos, part))
         pos += len(part) + 1
-    s0, first = items[0]
-    if len(first) == 3 and (first[0] in "乡镇村区县市" or s0 + 1 in ends):
-        items[0] = (s0 + 1, first[1:])
-    for s, stem in items:
-        if _is_generic(stem, suffix) or regex.search(f"[{NEVER_IN_NAME}]", stem):
-            return []
-    for s, stem in items:
-        out.append(_place(ctx, s, s + len(stem), stem + suffix, level,
-                          f"place.<list>等<n>个<{suffix}>", ends.get(s)))
+    items[0] = _first_item(ctx, items[0], ends)
+    shared = m.end("items") < m.start("suf")  # 等4个: the suffix is plainly shared
+    if any(_has_suffix(stem) for _, stem in items):  # suffixed items stand alone
+        items = [(s, stem) for s, stem in items if not _has_suffix(stem)] if shared else []
+    if suffix not in _suffixes() or not items:
+        return []  # a class noun (乡镇) names no level
+    if any(len(stem) < 2 or _is_generic(stem, suffix) or regex.search(f"[{NEVER_IN_NAME}]", stem)
+           for _, stem in items):
+        return []
     taken.add(m.start("suf"))
-    return out
+    level = _suffixes()[suffix][0]
+    return [_place(ctx, s, s + len(stem), stem + suffix, level,
+                   f"place.<list>等<n>个<{suffix}>", ends.get(s)) for s, stem in items]
+
+
+def _has_suffix(stem: str) -> bool:
+    return regex.search(r"(?:镇|乡|村|街道|社区)\Z", stem) is not None
+
+
+def _first_item(ctx: DocContext, item: tuple[int, str], ends: dict) -> tuple[int, str]:
+    """The first stem of a list starts after a place, a locative word or a word
+    that jieba reads across its start (来自焕古 → 焕古; 组织黄坪 → 黄坪)."""
+    s0, stem = item
+    text, sent = ctx.text, ctx.sentence_at(s0)
+    bounds = _bounds(sent.text)
+    for b in range(s0 + 1, s0 + len(stem) - 1):
+        if b in ends or text[b - 1] in "乡镇村区县市" or _patterns()["before"].search(
+                text[max(0, b - 4):b]):
+            return b, stem[b - s0:]
+    inner = [b for b in range(s0 + 1, s0 + len(stem) - 1) if (b - sent.start) in bounds]
+    if inner and ((s0 - sent.start) not in bounds or len(stem) == 4):
+        b = inner[0] if (s0 - sent.start) not in bounds else inner[-1]
+        return b, stem[b - s0:]
+    return item

@@ -69,11 +69,20 @@ def fetch(tmp: Path) -> dict[str, Path]:
 
 
 def strip_ethnic(base: str, nations: list[str]) -> str:
-    """Drop trailing ethnic names: 彭水苗族土家族 → 彭水."""
+    """Drop trailing ethnic names, also written without 族 (新疆维吾尔自治区,
+    伊犁哈萨克自治州) when that leaves a name of two characters or more.
+
+    >>> strip_ethnic("彭水苗族土家族", ["土家族", "苗族"])
+    '彭水'
+    >>> strip_ethnic("新疆维吾尔", ["维吾尔族"]), strip_ethnic("内蒙古", ["蒙古族"])
+    ('新疆', '内蒙古')
+    """
+    names = nations + [n[:-1] for n in nations if n.endswith("族") and len(n) >= 3]
+    names.sort(key=len, reverse=True)
     changed = True
     while changed:
         changed = False
-        for n in nations:
+        for n in names:
             if base.endswith(n) and len(base) > len(n) + 1:
                 base, changed = base[: -len(n)], True
     return base

@@ -40,6 +40,9 @@ def test_codes_are_unique_and_coverage_is_national():
     ("酉阳县", ["酉阳土家族苗族自治县"]), ("凉山州", ["凉山彝族自治州"]),
     ("吴江", ["吴江区"]), ("吴江市", ["吴江区"]),
     ("内蒙古", ["内蒙古自治区"]), ("广西", ["广西壮族自治区"]),
+    ("新疆", ["新疆维吾尔自治区"]), ("西藏", ["西藏自治区"]), ("宁夏", ["宁夏回族自治区"]),
+    ("伊犁", ["伊犁哈萨克自治州"]), ("伊犁州", ["伊犁哈萨克自治州"]),
+    ("巴里坤县", ["巴里坤哈萨克自治县"]), ("博尔塔拉", ["博尔塔拉蒙古自治州"]),
     ("江北区", ["江北区", "江北区"]),
 ])
 def test_written_forms(form, names):
@@ -56,7 +59,7 @@ def test_codes_and_centroids(code, name, lon):
     assert (d.lon is not None and d.lat is not None) == lon
 
 
-@pytest.mark.parametrize("not_a_form", ["忠", "合作社", "川渝", "成渝", "市", "省"])
+@pytest.mark.parametrize("not_a_form", ["忠", "合作社", "川渝", "成渝", "市", "省", "新疆维吾尔", "内"])
 def test_not_forms(not_a_form):
     assert gz.find_division(not_a_form) == []
 

@@ -49,8 +49,47 @@ EXAMPLES = [
                                ("龙门村", "village", None)]),
     ("月坝、共和等2个村", [("月坝村", "village", None), ("共和村", "village", None)]),
     ("来到太安镇双坝社区", [("太安镇", "town", None), ("双坝社区", "village", None)]),
+    # autonomous regions by their standard short forms, also opening a body's name
+    ("广东省对口支援新疆前方指挥部", [("广东省", "province", "440000"),
+                           ("新疆维吾尔自治区", "province", "650000")]),
+    ("对新疆、西藏等地区的高校毕业生", [("新疆维吾尔自治区", "province", "650000"),
+                           ("西藏自治区", "province", "540000")]),
+    ("宁夏、广西和内蒙古", [("宁夏回族自治区", "province", "640000"),
+                    ("广西壮族自治区", "province", "450000"),
+                    ("内蒙古自治区", "province", "150000")]),
+    ("伊犁州人社局", [("伊犁哈萨克自治州", "city", "654000")]),
+    # a university's leading province or city counts; a county short there does not
+    ("依托西华师范大学开展培训", []),
+    ("南开大学、长安大学毕业生", []),
+    ("吉首大学", [("吉首市", "county", "433101")]),
+    # long transliterated town names after their county or a locative word
+    ("在伽师县卧里托格拉克镇，援疆资金", [("伽师县", "county", "653129"),
+                             ("卧里托格拉克镇", "town", None)]),
+    ("来到阿热勒托格拉克乡", [("阿热勒托格拉克乡", "town", None)]),
+    ("疏附县托克扎克镇", [("疏附县", "county", "653121"), ("托克扎克镇", "town", None)]),
+    # a name character before a noun that is no name alone (古镇, 市镇, 集镇, 新村)
+    ("在焕古镇东河村举办", [("焕古镇", "town", None), ("东河村", "village", None)]),
+    ("张浦镇、周市镇等地", [("张浦镇", "town", None), ("周市镇", "town", None)]),
+    ("来到高集镇", [("高集镇", "town", None)]),
+    ("走访东新村", [("东新村", "village", None)]),
+    # shared suffixes: the first stem starts after a locative word; items that carry
+    # their own suffix keep it, and a class noun (乡镇) adds none
+    ("来自焕古、向阳等4个镇的学员", [("焕古镇", "town", None), ("向阳镇", "town", None)]),
+    ("组织黄坪、龙门等村", [("黄坪村", "village", None), ("龙门村", "village", None)]),
+    ("在温泉镇、红山镇等8个乡镇开办", [("温泉镇", "town", None), ("红山镇", "town", None)]),
+    ("城关镇、小桥街道等镇街", [("城关镇", "town", None), ("小桥街道", "town", None)]),
+    ("温泉镇、红山等3个镇", [("温泉镇", "town", None), ("红山镇", "town", None)]),
     # zones
     ("市河东新区在万达商城举办", [("河东新区", "zone", None)]),
+    ("★王店乡返乡创业园新增入驻企业5家", [("王店乡", "town", None),
+                                ("王店乡返乡创业园", "zone", None)]),
+    ("参观了仪陇县马鞍镇返乡创业示范园", [("仪陇县", "county", "511324"),
+                             ("仪陇县马鞍镇返乡创业示范园", "zone", None),
+                             ("马鞍镇", "town", None)]),
+    ("湖北省职业技能大赛在武汉经济技术开发区举行",
+     [("湖北省", "province", "420000"), ("武汉市", "city", "420100"),
+      ("武汉经济技术开发区", "zone", None)]),
+    ("在遂宁市创业园举办", [("遂宁市", "city", "510900"), ("遂宁市创业园", "zone", None)]),
     ("遂宁经开区立足辖区", [("遂宁市", "city", "510900"), ("遂宁经开区", "zone", None)]),
     ("在川渝毗邻地区人力资源服务产业园（遂宁）成功举办",
      [("川渝毗邻地区人力资源服务产业园（遂宁）", "zone", None), ("遂宁市", "city", "510900")]),
@@ -62,6 +101,13 @@ NEGATIVES = [
     "村民", "进村入户", "返乡入乡创业", "6社", "川渝两地", "鲁渝协作", "成渝地区双城经济圈",
     "深入贫困村", "市直园区", "各类园区", "示范园区", "一村一品", "黔江", "幸福安康",
     "以“幸福里社区”为切入点",
+    # nicknames and descriptions, not towns or villages
+    "英山茶乡“茶工”变“茶师”", "江南水乡", "鱼米之乡", "打造千年古镇", "走进小山村",
+    "在这个小城镇", "特色小镇", "派驻村第一书记", "送技能下乡", "农民工返乡创业",
+    "城区、郊区等5个乡镇", "大力推进特色镇",
+    # kinds of zones, and zones with no name
+    "建成返乡创业园3个", "建设现代农业示范园", "全县建成省级示范园3个", "各类创业园区",
+    "入驻物流园", "依托县创业园", "在华中师范大学", "在西南大学",
 ]
 
 XFAIL = [
