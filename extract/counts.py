@@ -12,7 +12,8 @@ Rules (the ``rule`` written on every record):
 - ``count.<num><unit>``          4.1万人次, 近2800名, 76万人以上, 二十二条
 - ``count.<num>-<num><unit>``    2000元-3000元, 2000-3000元, 20至30人
 - ``count.百分之<num>``          百分之九十
-- ``count.<approx><mag><unit>``  近万人, 逾千家 (a bare magnitude after a cue)
+- ``count.<bound><verb><num><unit>`` 至少完成2次, 不低于…标准的60% (a bound before a verb)
+- ``count.<approx><mag><unit>``  近万人, 逾千家, 超百万人次 (a bare magnitude after a cue)
 - ``count.<num><noun>``          12万农村劳动力, 36合作社 (no measure word)
 """
 from __future__ import annotations
@@ -83,19 +84,33 @@ def _unit_alternation() -> str:
     return "|".join(parts)
 
 
-def _approx_alternation(position: str) -> str:
-    rows = [r for r in load_table("count_approx.tsv") if r["position"] == position]
+def _approx_alternation(position: str, gap_only: bool = False) -> str:
+    """Cues of one position, longest first; ``gap_only``: the bounds that may
+    stand before a short verb (至少完成2次)."""
+    rows = [r for r in load_table("count_approx.tsv", _APPROX_COLUMNS)
+            if r["position"] == position and (r["gap"] == "yes" or not gap_only)]
     parts = []
     for r in sorted(rows, key=lambda r: -len(r["cue"])):
-        na = r["not_after"]
-        parts.append((f"(?<![{regex.escape(na)}])" if na else "") + regex.escape(r["cue"]))
+        na, only = r["not_after"], r["after_units"]
+        guard = f"(?<![{regex.escape(na)}])" if na else ""
+        if only:   # 多 only after 成, 倍: 六成多, 1倍多
+            guard += "(?<=" + "|".join(regex.escape(u) for u in only.split(",")) + ")"
+        parts.append(guard + regex.escape(r["cue"]))
     return "|".join(parts)
+
+
+_APPROX_COLUMNS = ("cue", "position", "approx", "not_after", "gap", "after_units")
+# between a bound and its number: a short verb (完成, 建设, 补贴) or a compared
+# quantity ending in 的 (不低于当地最低工资标准的60%); no digits, no punctuation
+_GAP = rf"""(?: (?:(?![{_DIG}{_MAG}余多几数上第])\p{{Han}}){{1,3}}
+             | [^，。；：！？,;:!?\n\d“”《》]{{1,16}}?的 )"""
 
 
 @functools.cache
 def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     """The named rules, compiled once."""
     unit, pre, post = _unit_alternation(), _approx_alternation("pre"), _approx_alternation("post")
+    bound = _approx_alternation("pre", gap_only=True)
     nouns = "|".join(regex.escape(r["noun"]) for r in sorted(
         load_table("count_bare_nouns.tsv", ("noun", "unit")), key=lambda r: -len(r["noun"])))
     seps = r"[-－—–~～至到]"
@@ -105,10 +120,14 @@ def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             (?P<num2>{NUMERAL}) (?P<unit>{unit}) (?P<post>{post})?""", regex.VERBOSE)),
         ("count.<num><unit>", regex.compile(rf"""
             (?P<pre>{pre})? (?P<num>{NUMERAL}) (?P<unit>{unit}) (?P<post>{post})?""", regex.VERBOSE)),
+        ("count.<bound><verb><num><unit>", regex.compile(rf"""
+            (?P<pre>{bound}) {_GAP} (?P<num>{NUMERAL}) (?P<unit>{unit}) (?P<post>{post})?""",
+                                                           regex.VERBOSE)),
         ("count.百分之<num>", regex.compile(rf"""
             (?P<pre>{pre})? (?P<unit>百分之) (?P<num>{NUMERAL}) (?P<post>{post})?""", regex.VERBOSE)),
         ("count.<approx><mag><unit>", regex.compile(rf"""
-            (?P<pre>{pre}) (?P<num>[百千万亿]) (?P<unit>{unit}) (?P<post>{post})?""", regex.VERBOSE)),
+            (?P<pre>{pre}) (?P<num>[百千]?[百千万亿]) (?P<unit>{unit}) (?P<post>{post})?""",
+                                                     regex.VERBOSE)),
         ("count.<num><noun>", regex.compile(rf"""
             (?P<pre>{pre})? (?P<num>{NUMERAL}) (?=(?P<unit>{nouns}))""", regex.VERBOSE)),
     )

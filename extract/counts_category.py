@@ -5,15 +5,21 @@ right after the unit or right before the number) and clause words (the verb or
 topic governing it). A cue must suit the unit's class (``COMPATIBLE``). The
 steps, first answer wins:
 
+0. a quantity per unit is other (每人至少完成2次, 每村设一个岗位), money and rates aside;
 1. the unit decides alone (``%``, ``百分点``, ``倍`` -> rate);
-2. an award word next to the number (一等奖1个, 4个项目二等奖, 创业明星124名);
-3. the noun after the unit (22名选手, 6个专项组);
-4. for things the noun before the number (车间473个), then the clause words;
+2. an award word next to the number (一等奖1个, 4个项目二等奖, 创业明星124名,
+   认定12家单位为…示范企业);
+3. the head of the noun after the unit (22名选手, 54个比赛项目 -> projects);
+4. for things the noun before the number (车间473个; not across ``等``: a list
+   before 等 names the items, the noun follows), then the clause words;
    for people the clause words (培训…4.1万人次), then the noun before;
+   clause words inside a masked compound (务工人员, 服务中心) govern nothing;
 5. a clause word elsewhere in the sentence that no other count is nearer to;
-6. the category of the previous count of the same unit in the sentence
+6. after 其中, the category of the count it breaks down when steps 1-5 found
+   nothing or other (吸纳就业680余人，其中贫困户136户);
+7. the category of the previous count of the same unit in the sentence
    (其中脱贫人口4121人; money after a loan count is a loan amount);
-7. the unit's default (元 -> money, 场次 -> events, 部门 -> organisations), else other.
+8. the unit's default (元 -> money, 场次 -> events, 部门 -> organisations), else other.
 """
 from __future__ import annotations
 
@@ -39,6 +45,7 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 # clause words are weaker than nouns: things take only these categories from them
 CLAUSE_COMPATIBLE_THING = frozenset({"awards", "loans", "organisations", "events", "projects"})
 
+MASK = "-"          # a clause-scope compound that holds a clause word but governs nothing
 _CLAUSE_END = "，。；！？,;!?：:\n"
 _WINDOW_STOP = "的是为到从把被将让给对向和与及并"
 _WINDOW = 12
@@ -57,7 +64,7 @@ def _find(text: str, scope: str, unit: str, allowed: frozenset[str]) -> list[tup
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for cue, cat, units in _cues(scope):
-        if cat not in allowed or (units and unit not in units):
+        if (cat not in allowed and cat != MASK) or (units and unit not in units):
             continue
         i = text.find(cue)
         while i != -1:  # str.find: a regex per cue per count was the pipeline's hot spot
@@ -67,7 +74,7 @@ def _find(text: str, scope: str, unit: str, allowed: frozenset[str]) -> list[tup
                 found.append((i, end, cat))
                 taken.update(range(i, end))
             i = text.find(cue, end)
-    return sorted(found)
+    return sorted(f for f in found if f[2] != MASK)
 
 
 def _whole_noun(text: str, i: int) -> bool:
@@ -84,10 +91,15 @@ def _strip_inserts(text: str) -> str:
     return regex.sub(r"（[^）]*）|\([^)]*\)", "\u2063", text)   # an invisible noun boundary
 
 
-def _after(ctx: DocContext, c: "Candidate") -> str:
-    text = _strip_inserts(ctx.text[c.end:c.end + 3 * _WINDOW])
-    m = regex.match(rf"[^{_CLAUSE_END}、\d{_WINDOW_STOP}]*", text)
-    return m.group()[:_WINDOW] if m else ""
+def _after(ctx: DocContext, c: "Candidate", stop: str = _WINDOW_STOP, width: int = _WINDOW) -> str:
+    text = _strip_inserts(ctx.text[c.end:c.end + 3 * width])
+    text = _YEAR.sub("", text) if "为" not in stop else text
+    m = regex.match(rf"[^{_CLAUSE_END}、\d{stop}]*", text)
+    return m.group()[:width] if m else ""
+
+
+_YEAR = regex.compile(r"\d{4}年度?")
+_AWARD_STOP = _WINDOW_STOP.replace("为", "")   # 认定12家单位为…示范企业: read past 为
 
 
 def _clause_bounds(ctx: DocContext, pos: int) -> tuple[int, int]:
@@ -110,9 +122,45 @@ def categorize(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> li
     """
     out: list[str] = []
     for i, (c, r) in enumerate(kept):
-        cat = _own(ctx, kept, out, i) or _inherited(ctx, kept, out, i) or _default(c, r)
-        out.append(cat)
+        cat = _per_unit(ctx, kept, i) or _own(ctx, kept, out, i)
+        if cat in (None, "other"):
+            cat = _subset_of_previous(ctx, kept, out, i) or cat
+        out.append(cat or _inherited(ctx, kept, out, i) or _default(c, r))
     return out
+
+
+_TIME_AFTER_EACH = ("年", "月", "季", "周", "天", "日", "晚", "星期", "小时", "学期", "届")
+
+
+def _per_unit(ctx: DocContext, kept: list, i: int) -> Optional[str]:
+    """A quantity per unit is `other` (guideline §2: 每村设一个岗位, 每省两名选手);
+    money keeps its category, and 每年, 每月 are periods, not units."""
+    c, r = kept[i]
+    if r.unit_class in ("money", "rate"):
+        return None
+    lo, _ = _clause_bounds(ctx, c.start)
+    text = ctx.text[max(lo, _prev_end(kept, i)):c.num_start]
+    j = text.rfind("每")
+    while j != -1:
+        if not text[j + 1:].lstrip("一个").startswith(_TIME_AFTER_EACH):
+            return "other"
+        j = text.rfind("每", 0, j)
+    return None
+
+
+def _subset_of_previous(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
+    """其中 breaks down the count before it: 吸纳就业680余人，其中贫困户136户."""
+    if not i:
+        return None
+    c, r = kept[i]
+    prev = kept[i - 1][0]
+    if prev.start < ctx.sentence_at(c.start).start or "其中" not in ctx.text[prev.end:c.num_start]:
+        return None
+    return cats[i - 1] if cats[i - 1] in COMPATIBLE[r.unit_class] else None
+
+
+def _prev_end(kept: list, i: int) -> int:
+    return kept[i - 1][0].end if i and kept[i - 1][0].end <= kept[i][0].start else 0
 
 
 def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
@@ -125,18 +173,15 @@ def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
         return unit_noun                   # 5部门, 36合作社: the unit is the noun
     if r.unit_class == "money" and _loan_before(ctx, kept, cats, i):
         return "loans"                     # 贷款65笔，金额4864万元
-    prev_end = kept[i - 1][0].end if i and kept[i - 1][0].end <= c.start else 0
     lo, hi = _clause_bounds(ctx, c.start)
-    before = _strip_inserts(ctx.text[max(lo, prev_end):c.start])
+    before = _strip_inserts(ctx.text[max(lo, _prev_end(kept, i)):c.num_start])
     after = _after(ctx, c)
-    if "awards" in allowed:
-        for text in (after, before[-_WINDOW:]):
-            if any(cat == "awards" for *_, cat in _find(text, "noun", r.unit, allowed)) or \
-                    any(cat == "awards" for *_, cat in _find(text, "clause", r.unit, allowed)):
-                return "awards"
-    steps = [lambda: _first(_find(after, "noun", r.unit, allowed))]
-    noun_before = lambda: _last(_find(before, "noun", r.unit, allowed))  # noqa: E731
+    if "awards" in allowed and _award_near(ctx, c, r.unit, before, allowed):
+        return "awards"
+    steps = [lambda: _head(_find(after, "noun", r.unit, allowed))]
+    listed = ctx.text[c.start - 1:c.start] == "等"     # 求职登记、技能培训等4个功能区
     clause_allowed = allowed if r.unit_class == "person" else allowed & CLAUSE_COMPATIBLE_THING
+    noun_before = lambda: None if listed else _noun_before(before, r.unit, allowed, clause_allowed)  # noqa: E731
     clause = lambda: _clause_word(ctx, c, lo, hi, r.unit, clause_allowed)  # noqa: E731
     steps += [clause, noun_before] if r.unit_class == "person" else [noun_before, clause]
     if r.unit_class == "person":
@@ -146,6 +191,43 @@ def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
         if cat:
             return cat
     return None
+
+
+def _award_near(ctx: DocContext, c: "Candidate", unit: str, before: str,
+                allowed: frozenset[str]) -> bool:
+    """An award word right after the count (read past 为: 认定12家单位为…示范企业) or
+    right before it (一等奖1个, 就业示范企业（6家）)."""
+    for text in (_after(ctx, c, _AWARD_STOP, 2 * _WINDOW), before[-_WINDOW:]):
+        for scope in ("noun", "clause"):
+            if any(cat == "awards" for *_, cat in _find(text, scope, unit, allowed)):
+                return True
+    return False
+
+
+def _noun_before(before: str, unit: str, allowed: frozenset[str],
+                 clause_allowed: frozenset[str]) -> Optional[str]:
+    """The nearest noun before the number, unless a clause word stands between
+    them (计划全年开展技能培训40期: 培训 governs, 计划 is a verb here)."""
+    nouns = _find(before, "noun", unit, allowed)
+    if not nouns:
+        return None
+    end, cat = max((e, k) for _, e, k in nouns)
+    if any(s >= end for s, _, _ in _find(before, "clause", unit, clause_allowed)):
+        return None
+    return cat
+
+
+def _head(found: list[tuple[int, int, str]]) -> Optional[str]:
+    """The head of the noun compound right after the unit: the last of a run of
+    adjacent cues (54个比赛项目 -> 项目)."""
+    if not found:
+        return None
+    end, cat = found[0][1], found[0][2]
+    for s, e, k in found[1:]:
+        if s != end:
+            break
+        end, cat = e, k
+    return cat
 
 
 def _loan_before(ctx: DocContext, kept: list, cats: list[str], i: int) -> bool:
@@ -169,7 +251,7 @@ def _last(found: list[tuple[int, int, str]]) -> Optional[str]:
 def _clause_word(ctx: DocContext, c: "Candidate", lo: int, hi: int, unit: str,
                  allowed: frozenset[str]) -> Optional[str]:
     """The clause word nearest before the number, else nearest after."""
-    before = _find(ctx.text[lo:c.start], "clause", unit, allowed)
+    before = _find(ctx.text[lo:c.num_start], "clause", unit, allowed)
     if before:
         return max(before, key=lambda f: f[1])[2]
     return _first(_find(ctx.text[c.end:hi], "clause", unit, allowed))
@@ -177,13 +259,17 @@ def _clause_word(ctx: DocContext, c: "Candidate", lo: int, hi: int, unit: str,
 
 def _sentence_word(ctx: DocContext, kept: list, i: int, unit: str,
                    allowed: frozenset[str]) -> Optional[str]:
-    """A clause word elsewhere in the sentence whose nearest count is this one."""
+    """A clause word earlier in the sentence whose nearest count is this one (a
+    topic leads: 脱贫人口就业形势总体平稳，规模保持在76万人以上; a word after the
+    count belongs to what follows: 增加19万人，就业形势更加严峻)."""
     c = kept[i][0]
     sent = ctx.sentence_at(c.start)
     mine = [j for j, (o, _) in enumerate(kept) if sent.start <= o.start < sent.end]
     best: Optional[tuple[int, str]] = None
     for s, e, cat in _find(sent.text, "clause", unit, allowed):
         s, e = s + sent.start, e + sent.start
+        if e > c.start:
+            break
         dist = lambda j: min(abs(kept[j][0].start - e), abs(s - kept[j][0].end))  # noqa: E731
         nearest = min(mine, key=dist)
         if nearest == i and (best is None or dist(i) < best[0]):

@@ -164,7 +164,33 @@ def exclusion(ctx: DocContext, c: "Candidate", r: "Reading") -> Optional[str]:
 @functools.cache
 def _target_cues() -> tuple[tuple["regex.Pattern[str]", str], ...]:
     rows = load_table("count_targets.tsv", ("pattern", "kind", "comment"))
-    return tuple((regex.compile(r["pattern"]), r["kind"]) for r in rows)
+    return tuple((regex.compile(r["pattern"]), r["kind"]) for r in rows if r["kind"] != "grant")
+
+
+@functools.cache
+def _grant_words() -> "regex.Pattern[str]":
+    rows = load_table("count_targets.tsv", ("pattern", "kind", "comment"))
+    return regex.compile("|".join(r["pattern"] for r in rows if r["kind"] == "grant"))
+
+
+def granted_sum(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """A sum of money with a grant word in its clause: a standard or an allotment.
+
+    >>> from extract.counts import match, resolve
+    >>> from extract.context import make_context
+    >>> t = "并享受每人1000元的培训补贴"; c = match(t)[0]
+    >>> granted_sum(make_context("d", t), c, resolve(c))
+    True
+    """
+    if r.unit_class != "money":
+        return False
+    sent = ctx.sentence_at(c.start)
+    lo, hi = c.start, c.end
+    while lo > sent.start and ctx.text[lo - 1] not in "，。；！？,;!?\n":
+        lo -= 1
+    while hi < sent.end and ctx.text[hi] not in "，。；！？,;!?\n":
+        hi += 1
+    return bool(_grant_words().search(ctx.text, lo, hi))
 
 
 def _cues(text: str, doc_year: Optional[int]) -> list[tuple[int, int, str]]:
@@ -195,12 +221,15 @@ def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[
     doc_year = ctx.doc_date.year if ctx.doc_date else None
     out: list[bool] = []
     prev: dict[int, tuple[int, bool]] = {}        # sentence start -> (end of last count, target)
+    sent_cues: dict[int, list[tuple[int, int, str]]] = {}
     for c, r in kept:
         sent = ctx.sentence_at(c.start)
         before = ctx.text[sent.start:c.start]
-        cues = [cue for cue in _cues(before, doc_year)]
+        if sent.start not in sent_cues:       # the whole sentence: lookaheads see the number (将3000万元)
+            sent_cues[sent.start] = _cues(ctx.text[sent.start:sent.end], doc_year)
+        cues = [cue for cue in sent_cues[sent.start] if cue[1] <= c.start - sent.start]
         last = cues[-1][2] if cues else None
-        target = last == "target"
+        target = last == "target" or (last == "directive" and not granted_sum(ctx, c, r))
         if last is None and r.approx in ("over", "at_least") and _QUOTA.search(before):
             target = True
         if last is None and sent.start in prev and prev[sent.start][1]:
