@@ -32,7 +32,9 @@ from schemas.records import Count
 
 _DIG = "零〇○一二两三四五六七八九"
 _MAG = "十百千万亿"
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Bounded on purpose: nested unbounded digit runs backtrack quadratically (or
+# worse) on long digit strings; no count has more than 15 integer digits.
+_ARABIC = r"\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,8})?"
 NUMERAL = rf"""
     (?:   (?<![\d.,]){_ARABIC}                       # Arabic start: 3341, 1,382, 76.9
         | (?<![{_DIG}{_MAG}点线以之马网晚早])上(?=[百千万亿])   # 上百, 上万
@@ -41,11 +43,11 @@ NUMERAL = rf"""
         | (?<![{_DIG}{_MAG}点])[{_DIG}十]               # Chinese start: 三, 十, 两
         | (?<![{_DIG}{_MAG}点])[百千万](?=[余多])        # 百余, 千余, 万余
     )
-    (?:   {_ARABIC}                                  # 十亿3000万, 13万2
+    (?:   (?<=[{_MAG}]){_ARABIC}                     # 十亿3000万, 13万2 (digits only after a magnitude)
         | [{_DIG}{_MAG}]                             # 一百二十三, 4.1万
         | 点(?=[{_DIG}])                             # 一点五
         | [余多几](?=[{_MAG}])                       # 20余万, 十几万
-    )*
+    ){{0,12}}
     (?:[余多几](?![年月日天周时岁]))?                 # 3000余, 300多, 十几
 """
 
