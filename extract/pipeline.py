@@ -7,6 +7,7 @@ input order) and streams the rows to the output tables.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
@@ -177,7 +178,8 @@ def _results(todo: Iterator[tuple[str, str]], run_id: str, jobs: int,
     if jobs <= 1:
         yield from (process_file(p, s, run_id) for p, s in todo)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # spawn, not fork: a forked worker would carry the parent's pyarrow pages
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         yield from _ordered((pool.submit(process_file, p, s, run_id) for p, s in todo), jobs * 8)
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from schemas.arrow import arrow_schema
@@ -34,12 +33,20 @@ class TableSink:
         self.final = folder / f"part-{run_id}.parquet"
         self.tmp = folder / f".part-{run_id}.parquet.tmp"
         self.buffer: list[dict[str, Any]] = []
+        self.buffer_chars = 0
         self.rows = 0
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
 
+    # A row group is written when the buffer holds this many characters of
+    # text: documents rows carry whole texts, so a row count alone lets memory
+    # grow with document size.
+    MAX_BUFFER_CHARS = 500_000
+
     def write(self, rows: Iterable[dict[str, Any]]) -> None:
-        self.buffer.extend(rows)
-        if len(self.buffer) >= self.batch_rows:
+        for row in rows:
+            self.buffer.append(row)
+            self.buffer_chars += sum(len(v) for v in row.values() if isinstance(v, str))
+        if len(self.buffer) >= self.batch_rows or self.buffer_chars >= self.MAX_BUFFER_CHARS:
             self.flush()
 
     def flush(self) -> None:
@@ -47,6 +54,7 @@ class TableSink:
             self.writer.write_table(pa.Table.from_pylist(self.buffer, schema=self.schema))
             self.rows += len(self.buffer)
             self.buffer = []
+            self.buffer_chars = 0
 
     def close(self) -> None:
         self.flush()
@@ -95,8 +103,12 @@ class Output:
         folder = self.out / "documents.parquet"
         if not folder.is_dir() or not _parts(folder):
             return set(), False
-        docs = ds.dataset(folder, format="parquet").to_table(
-            columns=["doc_id", "extractor_version", "run_id"]).to_pydict()
+        # part by part with pyarrow.parquet: pyarrow.dataset would pull in pandas (~50 MB)
+        docs: dict[str, list[str]] = {"doc_id": [], "extractor_version": [], "run_id": []}
+        for part in _parts(folder):
+            cols = pq.read_table(part, columns=list(docs)).to_pydict()
+            for k in docs:
+                docs[k].extend(cols[k])
         runs = set(docs["run_id"])
         for t in TABLES:
             for part in _parts(self.out / f"{t}.parquet"):
