@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 
 from extract.context import ArticleSpan
 from extract.lexicon import load_list
+from extract.normalize import is_mojibake_line
 
 Line = tuple[int, int, str]  # start, end, text
 TOC_MARK = "★●◆■▲☆◇○•"
@@ -32,14 +33,20 @@ _META = re.compile(r"""
   | ^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?
   | 第\d+版|星期[一二三四五六日天]|第\d+期
   | ^\S{0,12}[〔\[［]\d{4}[〕\]］]\d+号$
+  | \S\s*[>＞»]\s*\S.*[>＞»]|^首页|当前位置|[|｜].*[|｜]          # breadcrumbs, menus
+  | 相关链接|主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|联系电话|邮编
 """, re.VERBOSE)
+# The issuer standing above a bulletin's title (海东市人力资源和社会保障局): not a kicker.
+_ISSUER = re.compile(r"^[^，。：:]{2,30}(?:局|厅|委员会|办公室|人民政府|政府|中心|协会|联合会)$")
+_ACT = re.compile(r"召开|举办|举行|开展|启动|印发|发布|推进|助力|实施|签署|签订|组织|成立|表彰")
+_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；]{1,20}$")  # 一、申请对象
 
 
 def _is_meta(t: str) -> bool:
     s = _squeeze(t)
     return len(s) <= 80 and "。" not in s and _META.search(s) is not None
 _TAG = re.compile(r"^【[^】\n]{1,12}】")  # a column tag: 【工作动态】
-_NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇)")
+_NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇|附件|相关新闻|相关阅读)")
 
 
 @functools.cache
@@ -119,7 +126,19 @@ def _is_salutation(t: str) -> bool:
     return len(s) <= 40 and s[-1:] in "：:" and "。" not in s
 
 
+def _is_issuer(t: str) -> bool:
+    """The issuer's name standing alone on a line.
+
+    >>> _is_issuer("海东市人力资源和社会保障局"), _is_issuer("我市召开就业工作推进会")
+    (True, False)
+    """
+    s = _squeeze(t)
+    return bool(_ISSUER.match(s)) and not _ACT.search(s)
+
+
 def _is_heading_line(t: str) -> bool:
+    if is_mojibake_line(t):
+        return False
     s = _squeeze(_TAG.sub("", t.strip()))
     return (2 <= len(s) <= 50 and "。" not in s and not s.startswith("—") and s[-1] not in "；;：:，,、…"
             and not _ATTRIBUTION.search(s)
@@ -138,13 +157,19 @@ def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
         if not _is_heading_line(lines[i][2]):
             i += 1
             continue
+        if _is_issuer(lines[i][2]) and i + 1 < len(lines) and _is_heading_line(lines[i + 1][2]):
+            i += 1  # the issuer above a bulletin's title is not its kicker
+            continue
         j = i + 1
         if j < len(lines) and _is_heading_line(lines[j][2]) and not lines[j][2].startswith("—"):
             j += 1  # a title split over two lines, or a kicker above it
         k = j
         while k < len(lines) and (_is_meta(lines[k][2]) or lines[k][2].startswith("—")
-                                  or _is_salutation(lines[k][2])):
+                                  or _is_salutation(lines[k][2]) or _SECTION.match(lines[k][2])):
             k += 1
+        if j == i + 1 and _is_issuer(lines[i][2]):
+            i += 1  # an issuer alone (a footer's signature) is not a title
+            continue
         if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
             tag = _TAG.match(lines[i][2])
             out.append((lines[i][0] + (tag.end() if tag else 0), lines[j - 1][1], "article.heading_block"))

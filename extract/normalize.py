@@ -117,9 +117,36 @@ def _cjk_spaces(text: str) -> str:
     return p["cjk_gap"].sub("", p["cjk_digit_space"].sub("", text))
 
 
+@functools.cache
+def _common_chars() -> frozenset[str]:
+    from extract.lexicon import load_list
+
+    return frozenset("".join(load_list("common_chars.txt")))
+
+
+def is_mojibake_line(line: str) -> bool:
+    """A line of ten or more Chinese characters of which 30% or more are rare:
+    text decoded with the wrong codec (UTF-8 read as GBK gives 涓诲姙鍗曚綅).
+
+    >>> is_mojibake_line("涓诲姙鍗曚綅锛氭捣鍗楃渷浜哄姏璧勬簮"), is_mojibake_line("怒江傈僳族自治州人社局开展培训")
+    (True, False)
+    """
+    cjk = [c for c in line if "\u3400" <= c <= "\u9fff" or ord(c) > 0xFFFF]
+    if len(cjk) < 10:
+        return False
+    common = _common_chars()
+    return sum(1 for c in cjk if c not in common) / len(cjk) >= 0.3
+
+
 def _mojibake(text: str) -> list[str]:
-    return [f"suspected mojibake at {m.start()}: {text[max(0, m.start() - 3):m.end() + 3]!r}"
-            for m in _patterns()["mojibake"].finditer(text)][:20]
+    found = [f"suspected mojibake at {m.start()}: {text[max(0, m.start() - 3):m.end() + 3]!r}"
+             for m in _patterns()["mojibake"].finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        if is_mojibake_line(line):
+            found.append(f"suspected mojibake line at {pos}: {line[:20]!r}")
+        pos += len(line) + 1
+    return found[:20]
 
 
 def _content_len(line: str) -> int:

@@ -58,3 +58,25 @@ def test_attribution_belongs_to_its_article() -> None:
 @pytest.mark.xfail(strict=True, reason="a newspaper page's headline printed below its photo captions")
 def test_headline_after_the_story(seed_texts: dict[str, str]) -> None:
     assert "巩固脱贫成果端稳就业饭碗重庆人社为脱贫人口托起稳稳的幸福" in titles(seed_texts["002_7f47214507696cc7.txt"])
+
+
+CHROME_EXAMPLES = [
+    # a breadcrumb above the headline is chrome, not a kicker
+    (f"中国新闻网 > 地方新闻 > 正文\n\n山东新增就业124万人\n\n来源：中国新闻网\n\n{BODY}", ["山东新增就业124万人"]),
+    # the issuer above a bulletin's title is not a kicker
+    (f"海东市人力资源和社会保障局\n\n海东市拉面经济工作综述\n\n{BODY}", ["海东市拉面经济工作综述"]),
+    # a document title followed by its first numbered section
+    (f"大同市创业担保贷款申请指南\n\n一、申请对象\n{BODY}", ["大同市创业担保贷款申请指南"]),
+    # footers and attachment lines are not titles
+    (f"鼓楼区举办专场招聘会\n\n{BODY}\n\n【打印】【关闭】\n\n相关链接：福建省人社厅 | 福州市人社局 | 融媒体中心\n\n"
+     "主办单位：福州市鼓楼区人民政府办公室承办单位：福州市鼓楼区人力资源和社会保障局\n"
+     "网站标识码：3501020001闽ICP备05012345号-1闽公网安备35010202000123号",
+     ["鼓楼区举办专场招聘会"]),
+    (f"包头市关于大赛获奖情况的通报\n\n{BODY}\n\n附件：第三届包头市职业技能大赛获奖名单\n\n包头市人力资源和社会保障局\n2023年9月28日\n\n{BODY}",
+     ["包头市关于大赛获奖情况的通报"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CHROME_EXAMPLES)
+def test_chrome_and_issuers_are_not_titles(raw: str, expected: list[str]) -> None:
+    assert titles(raw) == expected
