@@ -1,4 +1,6 @@
-"""The kind of an occurrence, read from the trigger words of its clause.
+"""The kind of an occurrence, read from the trigger words of its clause, and
+whether a clause dated by a year or month names one occurrence at all (the
+guards at the end of the module: totals, plans, summaries).
 
 The cue table ``data/event_type_cues.tsv`` maps trigger words to types; a cue
 is a ``head`` (names the occurrence) or a ``phase`` (its opening, closing or
@@ -149,3 +151,93 @@ def has_cue(text: str) -> bool:
     (False, True)
     """
     return bool(cue_hits(text))
+
+
+# ------------------------------------------------------------------ occurrence or total
+# Context words of ``data/event_cues.tsv`` and the guards built on them, which tell a
+# year or month that anchors one occurrence from one that dates a total, a plan or a
+# summary (guideline section 3, "Not events").
+
+COUNT = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:个|人|名|家|件|项|场|次|户|元|笔|期|所|条|%)")
+_TALLY = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:人次|人|名|场次|场|次|期|户)")   # people or times: a total
+
+@functools.cache
+def context_cues() -> dict[str, "re.Pattern[str]"]:
+    """One longest-first alternation per cue kind of ``event_cues.tsv``."""
+    rows = load_table("event_cues.tsv", required=("cue", "kind"))
+    kinds: dict[str, list[str]] = {}
+    for r in rows:
+        kinds.setdefault(r["kind"], []).append(r["cue"])
+    return {k: re.compile(alternation(v)) for k, v in kinds.items()}
+
+
+def contains_cue(kind: str, text: str) -> bool:
+    return context_cues()[kind].search(text) is not None
+
+
+def before_first_cue(kind: str, clause: str) -> bool:
+    """A cue of ``kind`` stands in ``clause`` before its first trigger: a
+    summary word so placed makes the year open a summary of its work
+    (``2023年，…各项工作取得新成效，我市获评…``); one after the trigger is a
+    result of the act (``2021年成功入选…，累计带动就业15万人次``).
+
+    >>> before_first_cue("summary", "在市委领导下，各项工作取得新成效，我市获评先进市")
+    True
+    >>> before_first_cue("summary", "成功入选首批特色劳务品牌，累计带动就业15万余人次")
+    False
+    """
+    m = context_cues()[kind].search(clause)
+    return m is not None and m.start() < min((h[0] for h in cue_hits(clause)), default=len(clause))
+
+
+# a number of occurrences: 42期, 20场次, 3次, 3150人次 (not 第3次)
+_OCCURRENCES = re.compile(r"(?<![第\d.])\d[\d.]*\s*(?:万|亿)?\s*[余多]?\s*(?:人次|场次|期|场|次|批|轮)")
+
+
+def counts_occurrences(clause: str) -> bool:
+    """The first quantity of the clause counts occurrences of the kind its
+    segment names (``举办拉面技能培训班42期，培训3150人次``): the year or month
+    is the period of a total, not the date of one occurrence.
+
+    >>> counts_occurrences("市人社局依托培训机构，举办拉面技能培训班42期，培训3150人次")
+    True
+    >>> counts_occurrences("成功入选首批特色劳务品牌，累计带动就业15万余人次，组织专项招聘会3次")
+    False
+    >>> counts_occurrences("举办第3次培训，200名学员参加"), counts_occurrences("举办招聘会，提供岗位3万个")
+    (False, False)
+    """
+    for seg in re.split(r"[，,；;：:]", clause):
+        if COUNT.search(seg) or _OCCURRENCES.search(seg):
+            return _OCCURRENCES.search(seg) is not None and any(h[3] == "head" for h in cue_hits(seg))
+    return False
+
+
+def is_tally(seg: str, year: bool) -> bool:
+    """A plan, target, total or budget rather than an occurrence: a plan word
+    before the first trigger (``全省计划完成培训…``), or a quantity with a
+    collective scope or a budget verb (``今年全省安排资金1.8亿元``), or, for a
+    year, with a word of the future (``今年将新建基地30个``).
+
+    >>> is_tally("全省计划完成粤菜师傅培训3万人次以上", True), is_tally("全省举办技能大赛", True)
+    (True, False)
+    >>> is_tally("将新建省级培训基地30个", True), is_tally("将新建省级培训基地30个", False)
+    (True, False)
+    """
+    plan = context_cues()["plan"].search(seg)
+    if plan and plan.start() <= min((h[0] for h in cue_hits(seg)), default=len(seg)):
+        return True
+    if COUNT.search(seg) is None:
+        return False
+    kinds = ("scope", "budget", "future") if year else ("scope", "budget")
+    return any(contains_cue(k, seg) for k in kinds)
+
+
+def one_off(seg: str) -> bool:
+    """A verb of a one-off act names the occurrence though no trigger types
+    it (``2003年离开家乡``, ``合作社投资120万元建成了冷库``); with a tally of
+    people or times the clause is a total (``完成培训3万人次``).
+
+    >>> one_off("离开家乡到北京打工"), one_off("完成培训3万人次"), one_off("工人在车间忙碌")
+    (True, False, False)
+    """
+    return contains_cue("oneoff", seg) and _TALLY.search(seg) is None

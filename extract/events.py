@@ -23,44 +23,30 @@ Match, then decide, then resolve, then type:
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import re
 from typing import Iterator, Optional
 
 from extract.context import DocContext
-from extract.dates import DateSpan, find_dates, resolve_span
-from extract.event_types import cue_hits, event_type, has_cue
-from extract.lexicon import alternation, load_table
+from extract.dates import DateSpan, Resolved, find_dates, resolve_span
+from extract.event_types import (COUNT, before_first_cue, contains_cue, context_cues, counts_occurrences,
+                                 event_type, has_cue, is_tally, one_off)
+from extract.lexicon import load_table
 from schemas.records import Event
 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 _BOUNDARY = set("，,。；;：:！？!?、（(“\"‘【[　 \t\n—")
-_COUNT = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:个|人|名|家|件|项|场|次|户|元|笔|期|所|条|%)")
-_TALLY = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:人次|人|名|场次|场|次|期|户)")   # people or times: a total
 _SENT_END = "。！？!?"
 
 
-@functools.cache
-def _cue_patterns() -> dict[str, "re.Pattern[str]"]:
-    """One longest-first alternation per cue kind of ``event_cues.tsv``."""
-    rows = load_table("event_cues.tsv", required=("cue", "kind"))
-    kinds: dict[str, list[str]] = {}
-    for r in rows:
-        kinds.setdefault(r["kind"], []).append(r["cue"])
-    return {k: re.compile(alternation(v)) for k, v in kinds.items()}
-
-
 def _starts_with(kind: str, text: str) -> bool:
-    return _cue_patterns()[kind].match(text) is not None
+    return context_cues()[kind].match(text) is not None
 
 
 def _ends_with(kind: str, text: str) -> bool:
-    return any(text.endswith(m.group()) for m in _cue_patterns()[kind].finditer(text[-6:]))
-
-
-def _contains(kind: str, text: str) -> bool:
-    return _cue_patterns()[kind].search(text) is not None
+    return any(text.endswith(m.group()) for m in context_cues()[kind].finditer(text[-6:]))
 
 
 # ------------------------------------------------------------------ context
@@ -118,7 +104,7 @@ def _starts_from(sp: DateSpan, before: str, after: str) -> bool:
 def _is_stamp(text: str, sp: DateSpan, line: str, lo: int, after: str) -> bool:
     """Page stamps, issue lines and header/footer lines: ``发布时间：…``,
     ``XX办公室   2023年7月17日``, ``2023年第5期 2023年7月17日``."""
-    if _contains("stamp_line", line) or re.match(r"\d{1,2}[:：]\d{2}", after):
+    if contains_cue("stamp_line", line) or re.match(r"\d{1,2}[:：]\d{2}", after):
         return True
     head = text[lo:sp.start].strip()
     rest = text[sp.end:lo + len(line)].strip()
@@ -195,7 +181,7 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
         return has_cue(clause)
     if "vague" in g:
         if g["vague"] in _strict_vague():
-            return has_cue(clause) and not _contains("state", clause) and not _COUNT.search(clause)
+            return has_cue(clause) and not contains_cue("state", clause) and not COUNT.search(clause)
         return True
     if sp.precision == "day" and "pm" not in g:
         return True
@@ -205,40 +191,11 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)):
         return False
     seg = _first_segment(clause)
-    if _contains("state", seg) or _is_tally(seg, sp.precision == "year"):
+    if contains_cue("state", seg) or is_tally(seg, sp.precision == "year"):
         return False
-    return has_cue(clause) or _one_off(seg)
-
-
-def _is_tally(seg: str, year: bool) -> bool:
-    """A plan, target, total or budget rather than an occurrence: a plan word
-    before the first trigger (``全省计划完成培训…``), or a quantity with a
-    collective scope or a budget verb (``今年全省安排资金1.8亿元``), or, for a
-    year, with a word of the future (``今年将新建基地30个``).
-
-    >>> _is_tally("全省计划完成粤菜师傅培训3万人次以上", True), _is_tally("全省举办技能大赛", True)
-    (True, False)
-    >>> _is_tally("将新建省级培训基地30个", True), _is_tally("将新建省级培训基地30个", False)
-    (True, False)
-    """
-    plan = _cue_patterns()["plan"].search(seg)
-    if plan and plan.start() <= min((h[0] for h in cue_hits(seg)), default=len(seg)):
-        return True
-    if _COUNT.search(seg) is None:
+    if before_first_cue("summary", clause) or counts_occurrences(clause):
         return False
-    kinds = ("scope", "budget", "future") if year else ("scope", "budget")
-    return any(_contains(k, seg) for k in kinds)
-
-
-def _one_off(seg: str) -> bool:
-    """A verb of a one-off act names the occurrence though no trigger types
-    it (``2003年离开家乡``, ``合作社投资120万元建成了冷库``); with a tally of
-    people or times the clause is a total (``完成培训3万人次``).
-
-    >>> _one_off("离开家乡到北京打工"), _one_off("完成培训3万人次"), _one_off("工人在车间忙碌")
-    (True, False, False)
-    """
-    return _contains("oneoff", seg) and _TALLY.search(seg) is None
+    return has_cue(clause) or one_off(seg)
 
 
 @functools.cache
@@ -247,44 +204,90 @@ def _strict_vague() -> frozenset[str]:
 
 
 # ------------------------------------------------------------------ resolving
+def _resolved(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Resolved]:
+    """Resolve ``spans[i]`` against the story's year or the document's date;
+    a month-day reported as done after the document's date took place the
+    year before (``_done_after_issue``)."""
+    sp = spans[i]
+    ref, prec = _reference(ctx, sp, spans, i)
+    res = resolve_span(sp, ref, prec)
+    if res is not None and ref is not None and ref == ctx.doc_date and _done_after_issue(ctx, sp, res[0]):
+        res = resolve_span(sp, ref.replace(year=ref.year - 1, day=1), prec)
+    return res
+
+
 def _reference(ctx: DocContext, sp: DateSpan, spans: list[DateSpan],
                i: int) -> tuple[Optional[dt.date], Optional[str]]:
-    """Year of the story for a yearless month-day, else the document's date.
-
-    The story's year is that of the nearest explicit ``Y年M月…`` earlier in the
-    paragraph, or of an explicit year earlier in the same sentence that is no
-    period (``2022年“春风行动”启动仪式3月1日举行``).
-    """
+    """Year of the story for a yearless month-day or 当年, else the document's date."""
     g = sp.groups
     if "d1" in g and "m1" not in g:
         return _month_of_story(ctx, spans, i)
-    if g.get("ry1") == "当年":
-        return _year_of_story(ctx, spans, i)
-    yearless = "m1" in g and "y1" not in g and "ry1" not in g
-    if yearless:
-        lo = ctx.text.rfind("\n", 0, sp.start) + 1
-        sent_lo = ctx.sentence_at(sp.start).start
-        for prev in reversed(spans[:i]):
-            if prev.start < lo:
-                break
-            governs = "m1" in prev.groups or (prev.start >= sent_lo and not _skip_reason(ctx.text, prev))
-            if prev.has_year and governs:
-                return dt.date(prev.year or 1, 1, 1), "year"
+    if g.get("ry1") == "当年" or ("m1" in g and "y1" not in g and "ry1" not in g):
+        year = _story_year(ctx, spans, i, any_year=g.get("ry1") == "当年")
+        if year is not None:
+            return dt.date(year, 1, 1), "year"
     return ctx.doc_date, ctx.doc_date_precision
 
 
-def _year_of_story(ctx: DocContext, spans: list[DateSpan],
-                   i: int) -> tuple[Optional[dt.date], Optional[str]]:
-    """Year for ``当年底``: the nearest earlier explicit year of the article,
-    else the document's date."""
-    art = ctx.article_at(spans[i].start)
-    lo = art.start if art else 0
+def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool = False) -> Optional[int]:
+    """The year that governs the story of ``spans[i]``: the nearest earlier
+    one of its article that is no period, deadline or comparison and dates a
+    month (``2019年12月2日…``), stands in the same sentence (``2022年“春风行动”
+    启动仪式3月1日举行``), opens a clause (``2023年，…`` heads a yearly report)
+    or stands in the title; a relative year (``今年3月``) stands for the
+    document's. For ``当年底`` (``any_year``) the nearest explicit year.
+
+    >>> from extract.context import make_context
+    >>> ctx = make_context("d", "2023年，各项工作取得新成效。\\n\\n2月6日，举办招聘会。")
+    >>> _story_year(ctx, find_dates(ctx.text), 1)
+    2023
+    """
+    sp, text = spans[i], ctx.text
+    art = ctx.article_at(sp.start)
+    lo = 0 if art is None else art.start if art.title_start is None else min(art.start, art.title_start)
+    sent_lo = ctx.sentence_at(sp.start).start
     for prev in reversed(spans[:i]):
-        if prev.start < lo or spans[i].start - prev.start > 3000:
+        if prev.start < lo:
             break
-        if prev.has_year:
-            return dt.date(prev.year or 1, 1, 1), "year"
-    return ctx.doc_date, ctx.doc_date_precision
+        relative = prev.groups.get("ry1", "当年") != "当年" and not any_year
+        if not (prev.has_year or relative) or _skip_reason(text, prev) in _NOT_STORY:
+            continue
+        in_title = art is not None and prev.start < (art.title_end or -1)
+        if any_year or "m1" in prev.groups or prev.start >= sent_lo or in_title or _opens_clause(text, prev):
+            if not relative:
+                return prev.year
+            res = resolve_span(prev, ctx.doc_date, ctx.doc_date_precision)
+            return None if res is None else res[0].year     # 今年3月 intervenes
+    return None
+
+
+_NOT_STORY = ("period-prefix", "period-suffix", "in-title", "dateline-or-photo")
+
+
+def _opens_clause(text: str, sp: DateSpan) -> bool:
+    """A year at the head of a clause, set off by a comma (``2023年，…``)."""
+    return _at_clause_head(text, sp) and text[sp.end:sp.end + 1] in ("，", ",")
+
+
+def _done_after_issue(ctx: DocContext, sp: DateSpan, start: dt.date) -> bool:
+    """A yearless month-day that would fall after the document's date (day or
+    month precision) in a sentence that reports it as done (已, 了, 圆满…) and
+    announces nothing (将于, 拟于, 计划).
+
+    >>> from extract.context import make_context
+    >>> done = make_context("d", "4月18日，两地签订了协议。", dt.date(2024, 1, 15), "day")
+    >>> to_come = make_context("d", "4月18日，两地将签订协议。", dt.date(2024, 1, 15), "day")
+    >>> [_done_after_issue(c, find_dates(c.text)[0], dt.date(2024, 4, 18)) for c in (done, to_come)]
+    [True, False]
+    """
+    ref, prec, g = ctx.doc_date, ctx.doc_date_precision, sp.groups
+    if ref is None or prec not in ("day", "month") or "m1" not in g or {"y1", "ry1"} & set(g):
+        return False
+    last = ref if prec == "day" else ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+    sentence = ctx.sentence_at(sp.start).text
+    if start <= last or contains_cue("scheduled", sentence):
+        return False
+    return contains_cue("past", context_cues()["past_except"].sub("", sentence))
 
 
 def _month_of_story(ctx: DocContext, spans: list[DateSpan],
@@ -298,8 +301,7 @@ def _month_of_story(ctx: DocContext, spans: list[DateSpan],
         if prev.start < lo or spans[i].start - prev.start > 3000:
             break
         if "m1" in prev.groups:
-            ref, prec = _reference(ctx, prev, spans, k)
-            res = resolve_span(prev, ref, prec)
+            res = _resolved(ctx, spans, k)
             return (None, None) if res is None else (res[1].replace(day=1), "month")
     if ctx.doc_date_precision in ("day", "month"):
         return ctx.doc_date, ctx.doc_date_precision
@@ -333,8 +335,7 @@ def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
     clause = _clause(text, sp, nxt, max(sent.end, sp.end))
     if not _anchors(text, sp, clause) or _glossed(text, sp, spans[i + 1:i + 2]):
         return None
-    ref, prec = _reference(ctx, sp, spans, i)
-    res = resolve_span(sp, ref, prec)
+    res = _resolved(ctx, spans, i)
     if res is None:
         return None
     kind = event_type(clause, before=text[sent.start:sp.start], follow_up=_follow_up(ctx, sent.end))

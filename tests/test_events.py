@@ -94,6 +94,17 @@ EXAMPLES = [
     ("4月8日，举办招聘会暨政策宣讲会。", [("4月8日", "2021-04-08", "2021-04-08", "job_fair")]),
     ("今年，市人社局将举办第五届创业大赛。", [("今年", "2021-01-01", "2021-12-31", "competition")]),
     ("5月，全市举办民营企业招聘月活动。", [("5月", "2021-05-01", "2021-05-31", "job_fair")]),
+    # festivals, expos and fairs that show a place's products are promotion
+    ("10月，村里举办第三届茶旅文化节，两天吸引游客1.8万人次。", [("10月", "2021-10-01", "2021-10-31", "promotion")]),
+    ("今年4月，镇里举办首届桃花节，吸引游客3万人次。", [("今年4月", "2021-04-01", "2021-04-30", "promotion")]),
+    ("1月10日，全市年货节在会展中心开幕。", [("1月10日", "2021-01-10", "2021-01-10", "promotion")]),
+    ("9月23日，县里举办中国农民丰收节庆祝活动。", [("9月23日", "2021-09-23", "2021-09-23", "promotion")]),
+    ("8月，第二届乡村旅游美食节在古镇举行。", [("8月", "2021-08-01", "2021-08-31", "promotion")]),
+    # one occurrence with its participants stays an event (a count of occurrences would not)
+    ("5月，在西宁市举办首届拉面技能大赛，来自全省的126名选手同台竞技。",
+     [("5月", "2021-05-01", "2021-05-31", "competition")]),
+    ("2018年，县里举办首届技能大赛，126名选手参赛。", [("2018年", "2018-01-01", "2018-12-31", "competition")]),
+    ("2019年，我市成功举办全省技能大赛，累计吸引选手500余人。", [("2019年", "2019-01-01", "2019-12-31", "competition")]),
 ]
 
 
@@ -127,6 +138,49 @@ def test_year_of_story():
 
 def test_scheduled_after_doc_date_stays_in_year():
     assert events("将于7月20日举办招聘会。", D2023)[0][1] == "2023-07-20"
+
+
+# The story's year governs the yearless dates after it in its article: a year
+# that opens a clause, dates a month or stands in the title; a nearer year,
+# explicit or relative, takes over; periods and comparisons govern nothing.
+D20240115 = (D(2024, 1, 15), "day")
+STORY_YEAR = [
+    ("2023年，在市委坚强领导下，各项工作取得新成效。\n\n一、就业\n\n2月6日，全市春风行动启动仪式在天元区举行。",
+     D20240115, [("2月6日", "2023-02-06")]),
+    ("2022年，我局坚持稳就业保民生。\n\n3月5日，召开全市就业工作会议。", D20240115, [("3月5日", "2022-03-05")]),
+    ("株洲市2023年就业工作总结\n\n3月5日，召开全市就业工作推进会。", D20240115, [("3月5日", "2023-03-05")]),
+    ("2023年，全市就业形势稳定。技能人才总量较2018年翻了一番。6月12日—14日，第二届职业技能大赛举行。",
+     D20240115, [("6月12日—14日", "2023-06-12")]),
+    ("2022年，全县建成车间10个。\n\n2023年，全县就业稳定。\n\n5月8日，召开推进会。", D20240115, [("5月8日", "2023-05-08")]),
+    ("2013年，全市共发放贷款1860万元。\n\n今年3月，召开现场会。3月下旬，考察团来到合作社参观学习。",
+     (D(2014, 4, 15), "day"), [("今年3月", "2014-03-01"), ("3月下旬", "2014-03-21")]),
+    ("2022年以来，累计发放贷款2亿元。\n\n3月5日，召开推进会。", D20240115, [("3月5日", "2024-03-05")]),
+]
+
+
+@pytest.mark.parametrize("text,doc,expected", STORY_YEAR)
+def test_story_year(text, doc, expected):
+    assert [e[:2] for e in events(text, doc)] == expected
+
+
+# Only the document's date: a month-day after it reported as done took place the
+# year before; one announced (将于, 拟于, 定于) or merely named stays in the year.
+AFTER_ISSUE = [
+    ("4月18日，两地签订了劳务协作协议。", "2023-04-18"),
+    ("11月20日，全市技能大赛圆满落幕。", "2023-11-20"),
+    ("12月28日，已完成全部考核工作。", "2023-12-28"),
+    ("10月，村里举办茶旅文化节，吸引游客1.8万人次。", "2023-10-01"),
+    ("将于4月18日举办招聘会。", "2024-04-18"),
+    ("拟于3月10日召开推进会，请各单位做好准备。", "2024-03-10"),
+    ("定于2月20日举行签约仪式。", "2024-02-20"),
+    ("2月6日，市人社局深入企业了解用工需求。", "2024-02-06"),
+    ("1月10日，召开了座谈会。", "2024-01-10"),
+]
+
+
+@pytest.mark.parametrize("text,start", AFTER_ISSUE)
+def test_after_issue(text, start):
+    assert events(text, D20240115)[0][1] == start
 
 
 # Texts whose dates anchor no occurrence (doc_date 2021 unless a stamp gives none).
@@ -201,6 +255,15 @@ NEGATIVE = [
     "今年内完成全部培训。",
     "8月12日，市民在公园游玩（张三 摄影）",
     "每月24日，举办招聘会。",
+    # a year that opens a summary of its work (summary words before the first trigger)
+    "2023年，在市委、市政府的坚强领导下，各项工作取得新成效，我市获评全省就业工作先进市。",
+    "2020年，全局上下攻坚克难，各项工作取得显著成效，荣获全国人社系统先进集体。",
+    "去年，全县人社工作取得新进展，成功举办第二届创业大赛。",
+    # a year or month whose occurrence is counted (N期, N场, N人次) dates a total
+    "2022年，市人社局依托职业技能培训机构，举办拉面技能培训班42期，培训3150人次。",
+    "2020年，县就业局组织开展专场招聘会36场，提供岗位1.2万个。",
+    "去年，我县举办创业培训班15期，培训学员600余人。",
+    "6月，市就业局开展送岗下乡活动20场次。",
 ]
 
 
