@@ -14,6 +14,7 @@ Rules (the ``rule`` written on every record):
 - ``count.百分之<num>``          百分之九十
 - ``count.<bound><verb><num><unit>`` 至少完成2次, 不低于…标准的60% (a bound before a verb)
 - ``count.<approx><mag><unit>``  近万人, 逾千家, 超百万人次 (a bare magnitude after a cue)
+- ``count.<mag><person>``        千名务工人员, 百名专家, 万人 (a bare magnitude before a person unit)
 - ``count.<num><noun>``          12万农村劳动力, 36合作社 (no measure word)
 """
 from __future__ import annotations
@@ -40,7 +41,8 @@ NUMERAL = rf"""
         | (?<![{_DIG}{_MAG}点线以之马网晚早])上(?=[百千万亿])   # 上百, 上万
         | (?<![{_DIG}{_MAG}点人总次户件个倍指系分参函岗])数(?=[十百千万亿])  # 数万
         | (?<![{_DIG}{_MAG}点])几(?=[十百千万])          # 几十, 几百
-        | (?<![{_DIG}{_MAG}点])[{_DIG}十]               # Chinese start: 三, 十, 两
+        | (?<![{_DIG}{_MAG}点])[一二两三四五六七八九十]    # Chinese start: 三, 十, 两
+        | (?<![{_DIG}{_MAG}点])[零〇○](?=点)            # 零点五; 零 alone starts no count (零部件, 零售)
         | (?<![{_DIG}{_MAG}点])[百千万](?=[余多])        # 百余, 千余, 万余
     )
     (?:   (?<=[{_MAG}]){_ARABIC}                     # 十亿3000万, 13万2 (digits only after a magnitude)
@@ -130,6 +132,9 @@ def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         ("count.<approx><mag><unit>", regex.compile(rf"""
             (?P<pre>{pre}) (?P<num>[百千]?[百千万亿]) (?P<unit>{unit}) (?P<post>{post})?""",
                                                      regex.VERBOSE)),
+        ("count.<mag><person>", regex.compile(rf"""
+            (?P<pre>) (?<![\d{_DIG}{_MAG}点数上几余多近逾超约]) (?P<num>[百千]?[百千万])   # 千名, 百万人: no numeral or cue before
+            (?P<unit>名|人(?![民社才大力事均数员工计空心次])) (?P<post>{post})?""", regex.VERBOSE)),
         ("count.<num><noun>", regex.compile(rf"""
             (?P<pre>{pre})? (?P<num>{NUMERAL}) (?=(?P<unit>{nouns}))""", regex.VERBOSE)),
     )

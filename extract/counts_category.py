@@ -46,7 +46,7 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 CLAUSE_COMPATIBLE_THING = frozenset({"awards", "loans", "organisations", "events", "projects"})
 
 MASK = "-"          # a clause-scope compound that holds a clause word but governs nothing
-_CLAUSE_END = "，。；！？,;!?：:\n"
+_CLAUSE_END = "，。；！？,;!?：:\n \u3000"   # a space between words parts a headline's phrases
 _WINDOW_STOP = "的是为到从把被将让给对向和与及并"
 _WINDOW = 12
 
@@ -77,10 +77,13 @@ def _find(text: str, scope: str, unit: str, allowed: frozenset[str]) -> list[tup
     return sorted(f for f in found if f[2] != MASK)
 
 
+_ADVERBS = "同共均各都也已正全还又"   # 16个市同步举办: an adverb ends the noun
+
+
 def _whole_noun(text: str, i: int) -> bool:
     """A one-character noun (村, 组, 站) counts only standing alone next to the number:
     4个村, 村4个 — not 20位村民, not 脱贫人口就业石柱县."""
-    alone_after = i == 0 and not regex.match(r"\p{Han}", text[1:2])
+    alone_after = i == 0 and (not regex.match(r"\p{Han}", text[1:2]) or text[1:2] in _ADVERBS)
     alone_before = i == len(text) - 1 and not regex.match(r"\p{Han}", text[i - 1:i] if i else "")
     return alone_after or alone_before
 
@@ -92,7 +95,10 @@ def _strip_inserts(text: str) -> str:
 
 
 def _after(ctx: DocContext, c: "Candidate", stop: str = _WINDOW_STOP, width: int = _WINDOW) -> str:
-    text = _strip_inserts(ctx.text[c.end:c.end + 3 * width])
+    raw = ctx.text[c.end:c.end + 3 * width]
+    if raw.startswith("“"):          # 3个“订单班”: a quotation right after the unit is the noun
+        raw = raw[1:].replace("”", "", 1)
+    text = _strip_inserts(raw)
     text = _YEAR.sub("", text) if "为" not in stop else text
     m = regex.match(rf"[^{_CLAUSE_END}、\d{stop}]*", text)
     return m.group()[:width] if m else ""
@@ -124,7 +130,7 @@ def categorize(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> li
     for i, (c, r) in enumerate(kept):
         cat = _per_unit(ctx, kept, i) or _own(ctx, kept, out, i)
         if cat in (None, "other"):
-            cat = _subset_of_previous(ctx, kept, out, i) or cat
+            cat = _subset_of_previous(ctx, kept, out, i) or _subset_of_topic(ctx, kept, i) or cat
         out.append(cat or _inherited(ctx, kept, out, i) or _default(c, r))
     return out
 
@@ -159,6 +165,20 @@ def _subset_of_previous(ctx: DocContext, kept: list, cats: list[str], i: int) ->
     return cats[i - 1] if cats[i - 1] in COMPATIBLE[r.unit_class] else None
 
 
+def _subset_of_topic(ctx: DocContext, kept: list, i: int) -> Optional[str]:
+    """其中 with no count before it breaks down the group the sentence is about:
+    此次赴沪务工人员…，其中脱贫劳动力136人 -> the category of 务工人员."""
+    c, r = kept[i]
+    sent = ctx.sentence_at(c.start)
+    j = ctx.text.rfind("其中", sent.start, c.num_start)
+    if j == -1 or any(sent.start <= o.start < j for o, _ in kept[:i]):
+        return None
+    allowed = COMPATIBLE[r.unit_class] - {"other"}
+    nouns = _find(_strip_inserts(ctx.text[sent.start:j]), "noun", r.unit, allowed | {"other"})
+    cat = _last(nouns)
+    return cat if cat in allowed else None
+
+
 def _prev_end(kept: list, i: int) -> int:
     return kept[i - 1][0].end if i and kept[i - 1][0].end <= kept[i][0].start else 0
 
@@ -178,19 +198,32 @@ def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
     after = _after(ctx, c)
     if "awards" in allowed and _award_near(ctx, c, r.unit, before, allowed):
         return "awards"
-    steps = [lambda: _head(_find(after, "noun", r.unit, allowed))]
     listed = ctx.text[c.start - 1:c.start] == "等"     # 求职登记、技能培训等4个功能区
     clause_allowed = allowed if r.unit_class == "person" else allowed & CLAUSE_COMPATIBLE_THING
+    steps = [lambda: _noun_after(after, r, allowed, clause_allowed)]
     noun_before = lambda: None if listed else _noun_before(before, r.unit, allowed, clause_allowed)  # noqa: E731
     clause = lambda: _clause_word(ctx, c, lo, hi, r.unit, clause_allowed)  # noqa: E731
     steps += [clause, noun_before] if r.unit_class == "person" else [noun_before, clause]
-    if r.unit_class == "person":
+    if r.unit_class in ("person", "thing"):     # 贷款贴息，但累计次数不得超过3次
         steps.append(lambda: _sentence_word(ctx, kept, i, r.unit, clause_allowed))
     for step in steps:
         cat = step()
         if cat:
             return cat
     return None
+
+
+def _noun_after(after: str, r: "Reading", allowed: frozenset[str],
+                clause_allowed: frozenset[str]) -> Optional[str]:
+    """The head noun after the unit; a group of people of category other (困难人员)
+    yields to the verb that follows it: 3360名就业困难人员实现就业 -> employment."""
+    found = _find(after, "noun", r.unit, allowed)
+    cat = _head(found)
+    if cat == "other" and r.unit_class == "person":
+        verbs = [f for f in _find(after, "clause", r.unit, clause_allowed)
+                 if f[0] >= found[0][1] and f[2] != "other"]
+        return verbs[0][2] if verbs else cat
+    return cat
 
 
 def _award_near(ctx: DocContext, c: "Candidate", unit: str, before: str,
@@ -251,10 +284,22 @@ def _last(found: list[tuple[int, int, str]]) -> Optional[str]:
 def _clause_word(ctx: DocContext, c: "Candidate", lo: int, hi: int, unit: str,
                  allowed: frozenset[str]) -> Optional[str]:
     """The clause word nearest before the number, else nearest after."""
+    lo, hi = _inside_parentheses(ctx.text, lo, hi, c.num_start)
     before = _find(ctx.text[lo:c.num_start], "clause", unit, allowed)
     if before:
         return max(before, key=lambda f: f[1])[2]
     return _first(_find(ctx.text[c.end:hi], "clause", unit, allowed))
+
+
+def _inside_parentheses(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """A count inside parentheses takes its clause words from inside them:
+    招用…15%（超过100人的企业达到8%） — 招用 does not govern 100人."""
+    for open_, close in (("（", "）"), ("(", ")")):
+        j = text.rfind(open_, lo, pos)
+        if j != -1 and text.find(close, j, pos) == -1:
+            k = text.find(close, pos, hi)
+            return j + 1, (k if k != -1 else hi)
+    return lo, hi
 
 
 def _sentence_word(ctx: DocContext, kept: list, i: int, unit: str,
@@ -287,8 +332,8 @@ def _inherited(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional
             break
         if ro.unit == r.unit and cats[j] != "other":
             return cats[j]
-        if cats[j] == "loans" and r.unit_class == "money":
-            return "loans"
+        if cats[j] == "loans" and r.unit_class in ("money", "thing"):
+            return "loans"            # 发放“拉面贷”3.6亿元，支持1850户: the borrowers
     return None
 
 

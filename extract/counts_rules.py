@@ -95,6 +95,36 @@ def abstract_enumeration(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     return bool(regex.match(r"\d|百分之", tail)) or tail.startswith(_abstract_nouns())
 
 
+def appositive_pair(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """Appositive 两 before a quoted name already named in the text: 两个“朝阳”
+    (the two are known, as in 这两个品牌); 开设3个“订单班” stays a count."""
+    if c.num not in ("两", "二") or c.num2 or ctx.text[c.unit_end:c.unit_end + 1] != "“":
+        return False
+    close = ctx.text.find("”", c.unit_end + 1, c.unit_end + 2 + _SHORT_QUOTE)
+    name = ctx.text[c.unit_end + 1:close] if close != -1 else ""
+    return bool(name) and name in ctx.text[:c.start]
+
+
+_EDITION_COUNTED = ("连续", "累计", "共", "先后", "已")
+
+
+def ordinal_edition(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """届 is an ordinal or a cohort (十四届全国人大, 二十届三中全会, 2024届毕业生) unless
+    it ends its phrase (举办招聘会27届) or a counting word leads (连续27届获评);
+    二次 before a noun is ordinal too (十四届全国人大二次会议)."""
+    follows_han = bool(regex.match(r"\p{Han}", ctx.text[c.end:c.end + 1]))
+    if r.unit == "次":      # 二 before a measure word is ordinal: 二次会议, 二次创业 (count: 两次)
+        return c.num == "二" and follows_han
+    if r.unit != "届":
+        return False
+    if regex.fullmatch(r"(?:19|20)\d\d", c.num):
+        return True
+    if not follows_han or ctx.text[c.end:c.end + 1] == "的":
+        return False
+    head = ctx.text[max(0, c.start - 4):c.start]
+    return not any(w in head for w in _EDITION_COUNTED)
+
+
 def figurative_one(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """Indefinite or figurative 一: 一张名片, 一份工作, 一批, 一家人 (but 每村设一个岗位)."""
     if c.num not in ("一", "壹") or c.num2:
@@ -144,6 +174,8 @@ EXCLUSIONS: tuple[tuple[str, Callable[[DocContext, "Candidate", "Reading"], bool
     ("not.fixed_phrase", fixed_phrase),
     ("not.enumeration", abstract_enumeration),
     ("not.figurative_one", figurative_one),
+    ("not.appositive_pair", appositive_pair),
+    ("not.ordinal_edition", ordinal_edition),
     ("not.inside_name", inside_name),
     ("not.code", code_like),
     ("not.item_weight", weight_of_one_item),
@@ -207,6 +239,31 @@ def _cues(text: str, doc_year: Optional[int]) -> list[tuple[int, int, str]]:
                   if k == "result" or not any(rs <= s < re_ for rs, re_ in results))
 
 
+_CLAUSE_PUNCT = "，。；！？,;!?：:"
+
+
+def _cue_governs(ctx: DocContext, c: "Candidate", r: "Reading", cue_end: int, kind: str) -> bool:
+    """Whether the last cue makes the count a target. A directive inside a modifier
+    (即将赴闽务工的32名: the people exist) does not; nor does a sum granted in a later
+    clause than a goal (力争…，对…每人给予一次性奖补1000元), nor under a directive."""
+    between = ctx.text[cue_end:c.start]
+    same_clause = not any(ch in _CLAUSE_PUNCT for ch in between)
+    if kind == "directive":
+        return not granted_sum(ctx, c, r) and not (same_clause and "的" in between)
+    if kind == "target":
+        return same_clause or not granted_sum(ctx, c, r)
+    return False
+
+
+def _continues_target(ctx: DocContext, start: int, prev: dict[int, tuple[int, bool]]) -> bool:
+    """A sentence after a semicolon goes on with the quotas of the one before it."""
+    head = ctx.text[:start].rstrip()
+    if not head.endswith(("；", ";")):
+        return False
+    before = ctx.sentence_at(len(head) - 1)
+    return before.start in prev and prev[before.start][1]
+
+
 _QUOTA = regex.compile(r"(?<!\d{4}年?|去|上)(?:全年|年底|年内|年末)")
 
 
@@ -229,11 +286,13 @@ def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[
             sent_cues[sent.start] = _cues(ctx.text[sent.start:sent.end], doc_year)
         cues = [cue for cue in sent_cues[sent.start] if cue[1] <= c.start - sent.start]
         last = cues[-1][2] if cues else None
-        target = last == "target" or (last == "directive" and not granted_sum(ctx, c, r))
+        target = bool(cues) and _cue_governs(ctx, c, r, sent.start + cues[-1][1], last or "")
         if last is None and r.approx in ("over", "at_least") and _QUOTA.search(before):
             target = True
         if last is None and sent.start in prev and prev[sent.start][1]:
             target = True                          # a list of quotas goes on
+        if last is None and sent.start not in prev and _continues_target(ctx, sent.start, prev):
+            target = True                          # …不少于1.2万人；举办招聘会不少于30场
         out.append(target)
         prev[sent.start] = (c.end, target)
     return out

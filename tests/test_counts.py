@@ -78,6 +78,21 @@ POSITIVE = {
     ("近千万元", 10000000, None, "元", "about"): ["累计投入近千万元。"],
     ("1350余趟", 1350, None, "趟", "over"): ["累计组织包车1350余趟。"],
     ("200车次", 200, None, "车次", "exact"): ["开行专车200车次。"],
+    # a bare magnitude before a person unit (headlines): 千名, 百名, 万人
+    ("千名", 1000, None, "人", "exact"): ["通化市组织千名务工人员赴沪就业", "千名技工进企业"],
+    ("百名", 100, None, "人", "exact"): ["百名专家走进乡村。"],
+    ("万人", 10000, None, "人", "exact"): ["万人参加招聘会。"],
+    ("千名以上", 1000, None, "人", "over"): ["组织千名以上农民工返岗。"],
+    # basis points are a rate like 百分点; negated over cues are up_to
+    ("150个基点", 150, None, "基点", "exact"): ["贷款利率上浮150个基点。"],
+    ("25个基点", 25, None, "基点", "exact"): ["利率下调25个基点。"],
+    ("不超过150个基点", 150, None, "基点", "up_to"): ["在LPR基础上上浮不超过150个基点。"],
+    ("不得超过3次", 3, None, "次", "up_to"): ["累计次数不得超过3次。"],
+    ("不能超过5人", 5, None, "人", "up_to"): ["每组不能超过5人。"],
+    ("不得高于3%", 3, None, "%", "up_to"): ["利率不得高于3%。"],
+    # 届 counts editions held; its ordinal uses are declined (NEGATIVES)
+    ("27届", 27, None, "届", "exact"): ["闽宁两省区已连续举办劳务协作招聘会27届。", "该赛事已举办27届。"],
+    ("三届", 3, None, "届", "exact"): ["连续三届获评先进集体。"],
 }
 
 
@@ -144,6 +159,56 @@ def test_category_widened(sentence, category):
     assert (got[0] if sentence in first else got[-1]).category == category
 
 
+# (sentence, count text, category): the count picked by its text
+CATEGORY_BY_TEXT = [
+    # a group of people of category other yields to the verb after it
+    ("帮助3360名就业困难人员实现就业。", "3360名", "employment"),
+    ("带动200名失业人员再就业。", "200名", "employment"),
+    # 其中 with no count before it: the group the sentence is about
+    ("此次赴沪务工人员平均年龄38岁，其中脱贫劳动力和监测对象136人。", "136人", "employment"),
+    ("组织千名务工人员赴沪就业", "千名", "employment"),
+    # a space parts a headline's phrases
+    ("山东去年城镇新增就业124.6万人 今年力争新增技能人才30万人以上", "124.6万人", "employment"),
+    ("山东去年城镇新增就业124.6万人 今年力争新增技能人才30万人以上", "30万人以上", "trainees"),
+    # a quotation right after the unit is the noun; classes are events
+    ("区内职业院校开设了3个“订单班”。", "3个", "events"),
+    ("与企业合办5个“冠名班”。", "5个", "events"),
+    ("闽宁两省区已连续举办劳务协作招聘会27届。", "27届", "events"),
+    # awards named by what they honour
+    ("青山区人社局等5个单位获得优秀组织奖。", "5个", "awards"),
+    ("8名教练获得优秀指导教师奖。", "8名", "awards"),
+    ("三、优秀组织奖（5个）", "5个", "awards"),
+    ("3家企业获突出贡献奖。", "3家", "awards"),
+    # visitors and staff present are participants
+    ("两天吸引游客1.8万人次。", "1.8万人次", "participants"),
+    ("当天共有2300余人次进场求职。", "2300余人次", "participants"),
+    ("配备了随车服务人员12名。", "12名", "participants"),
+    ("抽调工作人员30名。", "30名", "participants"),
+    # borrowers after a loan amount; a sentence's loan word governs a bare count
+    ("发放“拉面贷”3.6亿元，支持1850户拉面经营户扩大经营。", "1850户", "loans"),
+    ("可继续提供创业担保贷款贴息，但累计次数不得超过3次。", "不得超过3次", "loans"),
+    ("上浮不超过150个基点。", "不超过150个基点", "rate"),
+    # divisions, cases, printed matter, households visited: other
+    ("全省16个市同步举办招聘活动1200余场。", "16个", "other"),
+    ("来自全市9个旗县区和32家企业的选手参赛。", "9个", "other"),
+    ("全年受理劳动人事争议案件3126件。", "3126件", "other"),
+    ("调解劳动纠纷45件。", "45件", "other"),
+    ("发放政策宣传资料3000余份。", "3000余份", "other"),
+    ("印发就业政策宣传手册1.5万册。", "1.5万册", "other"),
+    ("共走访就业困难人员2.1万户。", "2.1万户", "other"),
+    # a count inside parentheses takes its clause words from inside them
+    ("新招用人员达到职工人数15%（超过100人的企业达到8%）。", "超过100人", "other"),
+    # money keeps its own category: a loan word elsewhere in the sentence does not govern it
+    ("引导金融机构落实涉农贷款优惠政策，按1万元的标准给予创业补助。", "1万元", "money"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,category", CATEGORY_BY_TEXT)
+def test_category_by_text(sentence, text, category):
+    got = {c.text: c.category for c in counts(sentence)}
+    assert got.get(text) == category
+
+
 def test_per_unit_keeps_money_and_periods():
     assert [c.category for c in counts("享受每人1000元的培训补贴，每年培训1000人。")] == ["money", "trainees"]
 
@@ -179,6 +244,22 @@ TARGET_WIDENED = {
 }
 
 
+# a semicolon list goes on with the quotas before it; a directive inside a modifier
+# (即将赴闽务工的32名) qualifies existing people; a sum granted in a later clause than
+# a goal is a standard
+TARGET_WIDENED[True] += ["根据协议，今年将帮助劳动力转移就业4.5万人以上；举办招聘会不少于30场，共建工作站15个。",
+                         "力争新增就业1万人；开展培训5000人次。"]
+TARGET_WIDENED[False] += ["看望了即将赴闽务工的32名脱贫劳动力。", "慰问将要返岗的200名务工人员。",
+                          "新增就业1万人；开展培训5000人次。"]
+
+
+def test_target_mixed():
+    got = counts("力争全年输出劳动力5万人以上，对稳定就业的务工人员每人给予一次性奖补1000元。")
+    assert [(c.text, c.is_target) for c in got] == [("5万人以上", True), ("1000元", False)]
+    got = counts("计划发放补贴资金500万元。")
+    assert [c.is_target for c in got] == [True]
+
+
 @pytest.mark.parametrize("sentence,target", [(s, t) for t, ss in TARGET_WIDENED.items() for s in ss])
 def test_target_widened(sentence, target):
     assert all(c.is_target is target for c in counts(sentence))
@@ -211,6 +292,16 @@ NEGATIVES = {
     "bound_gap_no_digits_or_punctuation": ["至少，3月底前完成。"],
     "many_after_other_units": ["3个多月。"],
     "place_names": ["三门峡市的企业。", "七台河市人社局。", "四川省。"],
+    # 零 inside a word starts no count; 一次性 is an adjective
+    "zero_in_word": ["涉及汽车零部件装配。", "发展零售业。", "打零工增收。", "零距离服务群众。"],
+    "adjective_once": ["给予一次性补贴。", "实行一次性告知。"],
+    # appositive 两 before a quoted name already named (两个“朝阳”)
+    "appositive_quoted": ["北京朝阳区与辽宁朝阳市，两个“朝阳”名字相同。",
+                          "天府新区和天府镇，两个“天府”携手。"],
+    # ordinal and cohort 届, ordinal 二次
+    "ordinal_edition": ["十四届全国人大二次会议。", "学习党的二十届三中全会精神。", "2024届高校毕业生。",
+                        "第27届招聘会。", "本届大赛。"],
+    "bare_magnitude_names": ["万人助万企活动。", "入选千人计划。", "成千上万人。"],
 }
 
 
