@@ -34,6 +34,7 @@ from extract.lexicon import alternation, load_list
 from schemas.records import Place
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+PARTICLES = "的了着过得地"  # after an ordinary word (新建的), it is no place name
 
 
 @dataclass
@@ -119,18 +120,44 @@ def candidates(ctx: DocContext) -> list[Cand]:
 _WINDOW = 10  # characters of context jieba sees on each side of a candidate
 
 
-def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
-    """jieba puts word boundaries at both ends of the candidate. Only a window
-    around it is segmented (the sentence, cut to ``_WINDOW`` characters a side):
-    segmenting whole sentences cost more than all the other rules together."""
+def _window(ctx: DocContext, c: Cand, cache: dict) -> tuple[int, frozenset[int]]:
+    """(offset, word boundaries) of a window around the candidate. Only the window
+    (the sentence, cut to ``_WINDOW`` characters a side) is segmented: segmenting
+    whole sentences cost more than all the other rules together."""
     s = ctx.sentence_at(c.start)
     lo, hi = max(s.start, c.start - _WINDOW), min(s.end, c.end + _WINDOW)
     if (lo, hi) not in cache:
         cache[(lo, hi)] = word_boundaries(ctx.text[lo:hi])
-    b = cache[(lo, hi)]
+    return lo, cache[(lo, hi)]
+
+
+def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
+    """jieba puts word boundaries at both ends of the candidate."""
+    lo, b = _window(ctx, c, cache)
     if (c.start - lo) not in b:
         return False
-    return (c.end - lo) in b or _opens_zone_word(ctx.text, c, lo, b)
+    return (c.end - lo) in b or _opens_zone_word(ctx.text, c, lo, b) or _before_head(ctx.text, c)
+
+
+def _before_head(text: str, c: Cand) -> bool:
+    """A full name ending in its level word before a qualifier head stands even
+    where jieba reads the level word into the next word (达茂旗|人社局, not 旗人)."""
+    return not c.short and c.form[-1] in "省市县区州盟旗" and _context_res()[0].match(text, c.end) is not None
+
+
+def _in_chain(ctx: DocContext, c: Cand, fulls: list[Cand], cache: dict) -> bool:
+    """A full name inside a chain of full names that jieba reads as one word
+    (甘肃省甘南藏族自治州 → 甘肃省, 甘南藏族自治州): each end is a word boundary
+    or touches its parent (left) or its child (right) written in full."""
+    lo, b = _window(ctx, c, cache)
+
+    def linked(upper: Cand, lower: Cand) -> bool:
+        return any(gz.is_within(d, u) and d is not u
+                   for d in lower.divisions for u in upper.divisions)
+
+    left = (c.start - lo) in b or any(p.end == c.start and linked(p, c) for p in fulls)
+    right = (c.end - lo) in b or any(n.start == c.end and linked(c, n) for n in fulls)
+    return left and right
 
 
 def _opens_zone_word(text: str, c: Cand, lo: int, bounds: frozenset[int]) -> bool:
@@ -150,8 +177,9 @@ def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
     """Apply the word-boundary and short-form guards; name the rule of each."""
     cache: dict = {}
     out, pending = [], []
+    fulls = [c for c in cands if not c.short]
     for c in cands:
-        if not c.short and not _stands_as_word(ctx, c, cache):
+        if not c.short and not _stands_as_word(ctx, c, cache) and not _in_chain(ctx, c, fulls, cache):
             if not (c.form[-1] in "市县区" and (c := _demote(c))):
                 continue
         if c.short and (not _stands_as_word(ctx, c, cache) or _follows_suffix(ctx.text, c.end)):
@@ -166,7 +194,8 @@ def _support(text: str, c: Cand) -> str:
     """The rule by which a candidate stands as a place, or '' if it needs a neighbour.
 
     Full names always do; a short form does before a qualifier head (遂宁人社局),
-    after a locative word (赴温州), or alone when it is a province's or city's short
+    after a locative word (赴温州; an ordinary word not before a particle: 在合作
+    举办, not 在新建的车间), or alone when it is a province's or city's short
     form that is no ordinary word (北京, 温州; not 合作, 安康, nor a county's 潼南).
     """
     heads, before = _context_res()
@@ -174,7 +203,8 @@ def _support(text: str, c: Cand) -> str:
         return "place.<full name>"
     if heads.match(text, c.end) and c.form not in _weak() and not _county_school(text, c):
         return "place.<short><head>"
-    if before.search(text[max(0, c.start - 4):c.start]):
+    if before.search(text[max(0, c.start - 4):c.start]) and (
+            c.form not in _weak() or text[c.end:c.end + 1] not in PARTICLES):
         return "place.<locative><short>"
     if c.form not in _weak() and any(d.level != "county" for d in c.divisions):
         return "place.<short>"

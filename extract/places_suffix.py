@@ -94,7 +94,59 @@ def _is_generic(stem: str, suffix: str) -> bool:
         return True
     if regex.search(r"[全各本该每此这那其某个等]\Z|[^\p{Han}]", stem):
         return True
+    if suffix in ("镇", "乡", "街道", "村", "社区") and (_slogan(stem) or _org_in(stem)):
+        return True
     return _generic_re().search(stem) is not None
+
+
+def _slogan(stem: str) -> bool:
+    """产业兴村, 人才强镇: a frequent noun and a verb of ``place_slogan_verbs.txt``.
+
+    >>> _slogan("产业兴"), _slogan("党建强"), _slogan("振兴"), _slogan("大湾")
+    (True, True, False, False)
+    """
+    from extract.places import _tokenizer
+
+    if len(stem) < 3 or stem[-1] not in _slogan_verbs():
+        return False
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(stem[:-1], 0) >= 100
+
+
+@functools.cache
+def _slogan_verbs() -> frozenset[str]:
+    return frozenset(load_list("place_slogan_verbs.txt"))
+
+
+def _org_in(stem: str) -> bool:
+    """A town or village stem never holds an organisation's head (人社局乡 in
+    县人社局、花石乡政府; 农业农村局村).
+
+    A sector word before 局/厅/委/办 (财政局, 教育局), an abbreviated body
+    (``org_abbrev.tsv``: 人社局, 发改委) or a body's head (政府, 公司) is one; a
+    name that merely ends in 局 is not (铜元局街道).
+
+    >>> _org_in("人社局"), _org_in("财政局"), _org_in("花石"), _org_in("糖厂"), _org_in("铜元局")
+    (True, True, False, False, False)
+    """
+    from extract.places import _tokenizer
+
+    if regex.search(ORG_IN_STEM, stem) or any(a in stem for a in _org_abbrevs()):
+        return True
+    m = regex.search(r"(\p{Han}{2})[局厅委办]\Z", stem)
+    if m is None:
+        return False
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(m.group(1), 0) >= 1000
+
+
+@functools.cache
+def _org_abbrevs() -> tuple[str, ...]:
+    """Abbreviated bodies ending in a head character (人社局, 发改委, 网信办)."""
+    rows = load_table("org_abbrev.tsv", required=("short", "full"))
+    return tuple(r["short"] for r in rows if r["short"][-1] in "局厅委办部")
 
 
 def _named_tail(stem: str, suffix: str, hits: list[str]) -> bool:
@@ -137,6 +189,8 @@ NEVER_IN_NAME = "的了把将被们我你他她它这那哪么呢吗吧也就还
 CLASS_NOUNS = r"乡镇|镇街|镇（街道）|乡（镇）|村居|村（社区）|村（居）"
 # Characters that make X + 古镇/山村 a description, not a name (小山村, 老城镇).
 MODIFIERS = "小大老新旧古穷富美偏远深千万百一二两三几多各全本该每此这那其某"
+# Heads of bodies that no town or village name holds (a 糖厂社区 or 农场村 may exist).
+ORG_IN_STEM = r"政府|公司|集团|学校|大学|学院|医院|协会|银行|支部|党委"
 LONG_STEM = 8  # transliterated names (卧里托格拉克镇) run past the usual four
 
 
@@ -306,7 +360,15 @@ def _word_end(ctx: DocContext, e: int) -> bool:
     sent = ctx.sentence_at(e - 1)
     if _patterns()["village_next"].match(ctx.text, e):
         return True  # 蓼子乡长湾村: a village follows, whatever jieba reads (乡长)
+    if _head_re().match(ctx.text, e):
+        return True  # 花石乡政府, 大湾村党总支: a body's head follows (乡政府, 村党)
     return (e - sent.start) in _bounds(sent.text)
+
+
+@functools.cache
+def _head_re() -> regex.Pattern:
+    """Heads of a town's or village's bodies (政府, 党委, 党总支, 卫生院 …)."""
+    return regex.compile(alternation(load_list("place_body_heads.txt")))
 
 
 @functools.cache

@@ -93,6 +93,39 @@ EXAMPLES = [
     ("遂宁经开区立足辖区", [("遂宁市", "city", "510900"), ("遂宁经开区", "zone", None)]),
     ("在川渝毗邻地区人力资源服务产业园（遂宁）成功举办",
      [("川渝毗邻地区人力资源服务产业园（遂宁）", "zone", None), ("遂宁市", "city", "510900")]),
+    ("上海嘉定工业区内重点企业", [("上海市", "province", "310000"),
+                           ("上海嘉定工业区", "zone", None), ("嘉定区", "county", "310114")]),
+    ("入驻河南省郑州市航空港产业集聚区", [("河南省", "province", "410000"),
+                              ("河南省郑州市航空港产业集聚区", "zone", None),
+                              ("郑州市", "city", "410100")]),
+    # every division of a chain before a body's head, also where jieba reads the
+    # chain as one word (甘肃省甘南藏族自治州) or a level word into the head (旗人)
+    ("甘肃省甘南藏族自治州合作市人社局", [("甘肃省", "province", "620000"),
+                             ("甘南藏族自治州", "city", "623000"), ("合作市", "county", "623001")]),
+    ("四川省凉山彝族自治州西昌市就业局", [("四川省", "province", "510000"),
+                             ("凉山彝族自治州", "city", "513400"), ("西昌市", "county", "513401")]),
+    ("新疆维吾尔自治区伊犁哈萨克自治州霍城县", [("新疆维吾尔自治区", "province", "650000"),
+                                 ("伊犁哈萨克自治州", "city", "654000"),
+                                 ("霍城县", "county", "654023")]),
+    # abbreviations (简称) of banners and autonomous counties
+    ("育婴员：刘娜（达茂旗百灵庙镇社区卫生服务中心）", [("达尔罕茂明安联合旗", "county", "150223"),
+                                       ("百灵庙镇", "town", None)]),
+    ("朝阳县、建平县、喀左县建成零工市场", [("朝阳县", "county", "211321"), ("建平县", "county", "211322"),
+                                ("喀喇沁左翼蒙古族自治县", "county", "211324")]),
+    ("科左中旗人社局、察右前旗就业服务中心", [("科尔沁左翼中旗", "county", "150521"),
+                                ("察哈尔右翼前旗", "county", "150926")]),
+    ("锡盟人社局赴杜蒙县招聘", [("锡林郭勒盟", "city", "152500"),
+                        ("杜尔伯特蒙古族自治县", "county", "230624")]),
+    # a town after a body of its county; the town's own body after it
+    ("村委会还与金寨县人社局、花石乡政府对接", [("金寨县", "county", "341524"), ("花石乡", "town", None)]),
+    ("县财政局、石鱼镇政府", [("石鱼镇", "town", None)]),
+    ("南岸区铜元局街道铜元局社区", [("南岸区", "county", "500108"), ("铜元局街道", "town", None),
+                          ("铜元局社区", "village", None)]),
+    ("大湾村党总支书记", [("大湾村", "village", None)]),
+    # two-character names that look like slogans stay names
+    ("走访了振兴村、新兴村", [("振兴村", "village", None), ("新兴村", "village", None)]),
+    # an ordinary word that is a county's short form, with real support
+    ("赴合作、夏河招聘", [("合作市", "county", "623001"), ("夏河县", "county", "623027")]),
 ]
 
 NEGATIVES = [
@@ -108,6 +141,15 @@ NEGATIVES = [
     # kinds of zones, and zones with no name
     "建成返乡创业园3个", "建设现代农业示范园", "全县建成省级示范园3个", "各类创业园区",
     "入驻物流园", "依托县创业园", "在华中师范大学", "在西南大学",
+    "当地以铝产业园区为依托", "本地以物流园区为载体", "老工业区改造", "在工业区内",
+    # slogans: a noun and a verb or adjective before a town or village suffix
+    "走出了一条产业兴村的路子", "坚持人才强镇、生态美村", "依法治村", "党建强村",
+    "推动旅游富村", "文化兴乡",
+    # bodies of a county are no town names (县人社局、X乡政府 shares no 乡)
+    "县人社局、县财政局等乡镇", "市发改委、市住建局",
+    # county shorts that are ordinary words: no support from a head or a particle
+    "村里新建就业帮扶车间2处", "在新建的车间", "落实惠民政策", "突破百亿大关",
+    "同心协力", "路桥建设",
 ]
 
 XFAIL = [
