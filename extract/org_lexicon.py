@@ -142,6 +142,37 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def paren_words() -> frozenset[str]:
+    """Words a firm's name may hold in brackets: 集团 in 包头钢铁（集团）有限责任公司.
+
+    >>> "集团" in paren_words()
+    True
+    """
+    return frozenset(load_list("org_paren_words.txt"))
+
+
+@functools.cache
+def brands() -> frozenset[str]:
+    """Brand abbreviations that open a firm's name before its place (首钢, 国网).
+
+    >>> "首钢" in brands()
+    True
+    """
+    return frozenset(load_list("org_brands.txt"))
+
+
+@functools.cache
+def region_chars() -> frozenset[str]:
+    """One-character province and city abbreviations; two side by side (川渝, 津甘)
+    are a regional qualifier. Shared with the places extractor (place_region_abbr.txt).
+
+    >>> "津" in region_chars(), "甘" in region_chars()
+    (True, True)
+    """
+    return frozenset(load_list("place_region_abbr.txt"))
+
+
+@functools.cache
 def load_prefixes() -> tuple[str, ...]:
     """Words before a place that belong to the name (中共, 共青团), longest first."""
     return tuple(sorted(load_list("org_prefixes.txt"), key=lambda w: -len(w)))

@@ -29,18 +29,59 @@ class Tok:
 
     start: int
     end: int
-    kind: str  # a kind of org_lexicon.KINDS, or 'unk', 'hard', 'level', 'pparen'
+    kind: str  # a kind of org_lexicon.KINDS, or 'unk', 'hard', 'level', 'pparen', 'region'
 
 
 def _paren_place(text: str, p: int, lo: int) -> Optional[Tok]:
-    """A bracketed place inside a name, ending at ``p``: 重庆(潼南)种苗繁育中心."""
+    """A bracketed place or group word inside a name, ending at ``p``:
+    重庆(潼南)种苗繁育中心, 包头钢铁（集团）有限责任公司.
+
+    >>> t = "包头钢铁（集团）有限责任公司"
+    >>> tok = _paren_place(t, t.index("有限"), 0); t[tok.start:tok.end], tok.kind
+    ('（集团）', 'pparen')
+    >>> _paren_place("县（区）", 4, 0) is None
+    True
+    """
     opener = text.rfind("（" if text[p - 1] == "）" else "(", max(lo, p - 10), p - 1)
     if opener < 0:
         return None
     inner = text[opener + 1:p - 1]
-    if lx.word_kinds().get(inner) in ("place", "pshort"):
+    if lx.word_kinds().get(inner) in ("place", "pshort") or inner in lx.paren_words():
         return Tok(opener, p, "pparen")
     return None
+
+
+def _region(text: str, p: int, lo: int) -> Optional[Tok]:
+    """Two or three province or city abbreviations ending at ``p``, standing alone:
+    津甘, 川渝, 京津冀 (a longer run of abbreviations is no region).
+
+    >>> t = "“津甘劳务"
+    >>> tok = _region(t, 3, 0); t[tok.start:tok.end], tok.kind
+    ('津甘', 'region')
+    >>> t = "京津冀协同"; tok = _region(t, 3, 0); t[tok.start:tok.end]
+    '京津冀'
+    >>> _region("沪苏浙皖协同", 4, 0) is None
+    True
+    """
+    chars = lx.region_chars()
+    for n in (3, 2):
+        b = p - n
+        if b >= lo and all(c in chars for c in text[b:p]) and _bounded(text, b):
+            return Tok(b, p, "region")
+    return None
+
+
+def _bounded(text: str, b: int) -> bool:
+    """Whether a word may start at ``b``: the text's start, a non-Han character or
+    a stop word before it (共建川渝…), not a Han character of another word (建成新…).
+
+    >>> _bounded("“津甘", 1), _bounded("共建川渝", 2), _bounded("已建成新", 2)
+    (True, True, False)
+    """
+    if b == 0 or not CJK_RE.match(text[b - 1]):
+        return True
+    kinds = lx.word_kinds()
+    return any(kinds.get(text[b - n:b]) in ("stop", "generic") for n in range(1, min(4, b) + 1))
 
 
 def _overlapped(text: str, start: int, lo: int) -> bool:
@@ -72,6 +113,9 @@ def _token_at(text: str, p: int, lo: int) -> Tok:
             return Tok(p - n, p, kind)
     if text[max(lo, p - 3):p] in LEVEL_WORDS:
         return Tok(p - 3, p, "level")
+    region = _region(text, p, lo)
+    if region is not None:
+        return region
     kind = kinds.get(ch)
     if kind:
         return Tok(p - 1, p, kind)

@@ -51,12 +51,15 @@ class Candidate:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        # a generic plural written before the name: 各县（市、区）, 各市(州)
+        # a generic plural written before the name: 各县（市、区）, 各市(州); or a
+        # level with its alternatives in brackets, a class of bodies: 县（区）, 市（州）
         "generic_before": re.compile(r"""
-            (?:各|该|本|相关|有关)                    # the generic or anaphoric word
-            [省市县区州乡镇级]*                       # a level it qualifies
-            (?:[（(][省市县区州旗、]+[)）])?          # the levels in brackets: （市、区）
-            $""", re.VERBOSE),
+            (?:(?:各|该|本|相关|有关)                 # the generic or anaphoric word
+               [省市县区州乡镇级]*                    # a level it qualifies
+               (?:[（(][省市县区州旗、]+[)）])?       # the levels in brackets: （市、区）
+             | [省市县区州旗乡镇]{1,2}                 # or a bare level: 县, 市
+               [（(][省市县区州旗盟乡镇街道、/]+[)）]    # its alternatives: （区）, （市、区）
+            )$""", re.VERBOSE),
         # a name followed by what makes it part of a platform's or programme's name
         "embedded_after": re.compile(r"""
             [\u4e00-\u9fff]{0,6}?                      # a few more name characters
@@ -73,11 +76,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a website or paper named as a source or byline: 来源：XX网, XX网记者, （XX网）
         "media_source": re.compile(r"""
             (?:(?:来源|稿源|转自|转载自|信息来源|文章来源)[:：]?\s*       # a source label
-               (?P<a>[\u4e00-\u9fff]{2,12}?(?:网|日报|晚报|报|电视台|客户端))
+               (?P<a>[\u4e00-\u9fff]{2,12}?(?:网|社|日报|晚报|报|电视台|客户端))
                (?![\u4e00-\u9fff])
-             | (?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,10}网)       # XX网 before a byline word
-               (?=记者|讯|消息|报道|通讯员)
-             | [（(](?P<c>[\u4e00-\u9fff]{2,10}网)[)）])                  # （XX网）
+             | (?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,10}(?:网|社|日报|晚报))
+               (?=记者|讯|消息|报道|通讯员)                               # before a byline word
+             | [（(](?P<c>[\u4e00-\u9fff]{2,10}网)[)）]                   # （XX网）
+             | (?<![\u4e00-\u9fff])据?(?!本报|本刊|本台|本网)            # a dateline, not 本报
+               (?P<d>[\u4e00-\u9fff]{2,8}?(?:网|社|日报|晚报))            # 中新网 in 中新网济南
+               [\u4e00-\u9fff]{2,8}\s*                                   # the place: 济南
+               (?:\d{1,2}|[一二三四五六七八九十]{1,3})月                     # 3月5日电
+               (?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*[电讯])
             """, re.VERBOSE),
         # firms listed before 等 and a class noun: 创办浩石模块、绿山微湖等经济实体
         "firm_list": re.compile(r"""
@@ -107,6 +115,28 @@ def _places(run: list[Tok]) -> list[int]:
     return nearer or places
 
 
+def _regions(run: list[Tok], head: lx.Head) -> list[Tok]:
+    """A regional abbreviation (津甘, 川渝) qualifies a body's name as a place does
+    (津甘劳务协作工作站); in a firm's name it is part of the proper name (苏宁)."""
+    if not head.proper and head.needs in ("place", "any"):
+        return [Tok(t.start, t.end, "zone") if t.kind == "region" else t for t in run]
+    return [Tok(t.start, t.end, "unk") if t.kind == "region" else t for t in run]
+
+
+def _brand(text: str, run: list[Tok], j: int, head: lx.Head, barrier: Optional[Tok]) -> int:
+    """Index of the first word of a brand before a firm's place, ``j`` if none:
+    首钢 in 首钢迁安钢铁有限责任公司, 国网 in 国网遂宁供电公司 (``org_brands.txt``).
+
+    The brand must fill the run from the place back to a real boundary: a verb
+    there (带领遂宁…) is no brand.
+    """
+    if not head.proper or barrier is None or j + 1 >= len(run):
+        return j
+    if text[run[-1].start:run[j].start] in lx.brands():
+        return len(run) - 1
+    return j
+
+
 def _branch_start(text: str, parent: Tok, place_start: int,
                   barrier: Optional[Tok]) -> tuple[Optional[int], str, Optional[Tok]]:
     """A branch (分行, 支行, 分公司) starts where its parent's name starts.
@@ -132,7 +162,9 @@ def _place_start(text: str, run: list[Tok], places: list[int], head: lx.Head,
         return None, "a verb after a place", barrier  # 怒江州地处偏远
     if head.word[0] in "分支" and j + 1 < len(run) and run[j + 1].kind == "head":
         return _branch_start(text, run[j + 1], run[j].start, barrier)
-    return run[j].start, "org.<place>…<head>", barrier if j == len(run) - 1 else None
+    b = _brand(text, run, j, head, barrier)
+    rule = "org.<proper><place>…<head>" if b != j else "org.<place>…<head>"
+    return run[b].start, rule, barrier if b == len(run) - 1 else None
 
 
 def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[int], str, Optional[Tok]]:
@@ -152,7 +184,7 @@ def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[in
     run, barrier = walk_left(text, head_start)
     if head.proper:
         run, barrier = cross_weak_stop(text, run, barrier, head_start)
-    run = merge_villages(text, run, barrier)
+    run = merge_villages(text, _regions(run, head), barrier)
     places = _places(run)
     if places:
         return _place_start(text, run, places, head, barrier)
@@ -196,7 +228,7 @@ def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate
     start, rule, barrier = choose_start(text, m.start(), head)
     if start is None:
         return None
-    anchored = rule == "org.<place>…<head>"
+    anchored = rule in ("org.<place>…<head>", "org.<proper><place>…<head>")
     cand = Candidate(start, m.end(), head, rule, True, anchored=anchored)
     cand.reason = _declined(text, start, barrier, anchored)
     if barrier is not None and text[barrier.start:barrier.end] in LIST_SEPARATORS:
@@ -283,10 +315,13 @@ def media_sources(text: str) -> list[tuple[int, int]]:
     >>> t = "来源：遂宁日报 。甘肃日报、每日甘肃网记者报道（中国就业网）"
     >>> [t[s:e] for s, e in media_sources(t)]
     ['遂宁日报', '每日甘肃网', '中国就业网']
+    >>> t = "大众网济南3月5日电 记者从省人社厅获悉。本报北京3月5日讯\\n据齐鲁晚报青岛3月6日讯"
+    >>> [t[s:e] for s, e in media_sources(t)]
+    ['大众网', '齐鲁晚报']
     """
     out = []
     for m in _patterns()["media_source"].finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         out.append((m.start(group), m.end(group)))
     return out
 
