@@ -32,9 +32,11 @@ SIZES ?= 50
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --sizes $(SIZES) --jobs 1,2
 
-# Scores on the seed gold and on the held-out set (eval/heldout, written apart from the code).
+# Scores on the seed gold and on the held-out sets (eval/heldout*, written apart from the code).
+HELDOUT ?= heldout heldout2 heldout3
 eval: $(STAMP)
 	$(BIN)/extract run seeds --out outputs
 	$(BIN)/python ../shared/eval/score.py ../shared/gold outputs
-	$(BIN)/extract run eval/heldout/docs --out eval/heldout/outputs
-	$(BIN)/python ../shared/eval/score.py eval/heldout/gold eval/heldout/outputs
+	for h in $(HELDOUT); do test -d eval/$$h || continue; echo "== $$h"; \
+	  $(BIN)/extract run eval/$$h/docs --out eval/$$h/outputs --no-progress && \
+	  $(BIN)/python ../shared/eval/score.py eval/$$h/gold eval/$$h/outputs | tail -8; done
