@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Optional
 
+import ahocorasick
 import regex
 
 from extract.context import DocContext
@@ -59,39 +60,72 @@ def _cues(scope: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(sorted(out, key=lambda t: -len(t[0])))
 
 
+@functools.cache
+def _cue_automaton(scope: str) -> ahocorasick.Automaton:
+    """Every cue of ``scope`` mapped to its rows' places in ``_cues(scope)``."""
+    rows: dict[str, list[int]] = {}
+    for k, (cue, _, _) in enumerate(_cues(scope)):
+        rows.setdefault(cue, []).append(k)
+    auto = ahocorasick.Automaton()
+    for cue, ks in rows.items():
+        auto.add_word(cue, (cue, tuple(ks)))
+    if rows:
+        auto.make_automaton()
+    return auto
+
+
 def _find(text: str, scope: str, unit: str, allowed: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, category) of every usable cue in ``text``, longest at each place."""
+    """(start, end, category) of every usable cue in ``text``, longest at each place.
+
+    One Aho–Corasick pass finds the cues present; they are then tried in
+    ``_cues`` order (longest first), each cue's occurrences left to right
+    without overlapping one another, as repeated ``str.find`` would.
+    """
+    starts: dict[str, list[int]] = {}
+    order: list[int] = []
+    auto = _cue_automaton(scope)
+    for end, (cue, ks) in (auto.iter(text) if len(auto) else ()):
+        if cue not in starts:
+            starts[cue] = []
+            order.extend(ks)
+        starts[cue].append(end - len(cue) + 1)
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    for cue, cat, units in _cues(scope):
+    cues = _cues(scope)
+    for k in sorted(order):
+        cue, cat, units = cues[k]
         if (cat not in allowed and cat != MASK) or (units and unit not in units):
             continue
-        i = text.find(cue)
-        while i != -1:  # str.find: a regex per cue per count was the pipeline's hot spot
-            end = i + len(cue)
+        nxt = 0
+        for i in starts[cue]:
+            if i < nxt:
+                continue       # str.find resumes after the previous occurrence
+            end = nxt = i + len(cue)
             if not (scope == "noun" and len(cue) == 1 and not _whole_noun(text, i)) \
                     and not taken.intersection(range(i, end)):
                 found.append((i, end, cat))
                 taken.update(range(i, end))
-            i = text.find(cue, end)
     return sorted(f for f in found if f[2] != MASK)
 
 
+_HAN = regex.compile(r"\p{Han}")
+_TITLES_QUOTES = regex.compile(r"《[^》]*》|“[^”]*”")
+_PARENTHESES = regex.compile(r"（[^）]*）|\([^)]*\)")
 _ADVERBS = "同共均各都也已正全还又"   # 16个市同步举办: an adverb ends the noun
 
 
 def _whole_noun(text: str, i: int) -> bool:
     """A one-character noun (村, 组, 站) counts only standing alone next to the number:
     4个村, 村4个 — not 20位村民, not 脱贫人口就业石柱县."""
-    alone_after = i == 0 and (not regex.match(r"\p{Han}", text[1:2]) or text[1:2] in _ADVERBS)
-    alone_before = i == len(text) - 1 and not regex.match(r"\p{Han}", text[i - 1:i] if i else "")
+    alone_after = i == 0 and (not _HAN.match(text[1:2]) or text[1:2] in _ADVERBS)
+    alone_before = i == len(text) - 1 and not _HAN.match(text[i - 1:i] if i else "")
     return alone_after or alone_before
 
 
 def _strip_inserts(text: str) -> str:
     """Drop titles, quotations and parentheses: they name, they are not the noun."""
-    text = regex.sub(r"《[^》]*》|“[^”]*”", "", text)
-    return regex.sub(r"（[^）]*）|\([^)]*\)", "\u2063", text)   # an invisible noun boundary
+    text = _TITLES_QUOTES.sub("", text)
+    return _PARENTHESES.sub("\u2063", text)   # an invisible noun boundary
 
 
 def _after(ctx: DocContext, c: "Candidate", stop: str = _WINDOW_STOP, width: int = _WINDOW) -> str:
@@ -100,8 +134,14 @@ def _after(ctx: DocContext, c: "Candidate", stop: str = _WINDOW_STOP, width: int
         raw = raw[1:].replace("”", "", 1)
     text = _strip_inserts(raw)
     text = _YEAR.sub("", text) if "为" not in stop else text
-    m = regex.match(rf"[^{_CLAUSE_END}、\d{stop}]*", text)
+    m = _words_until(stop).match(text)
     return m.group()[:width] if m else ""
+
+
+@functools.cache
+def _words_until(stop: str) -> regex.Pattern:
+    """The characters before a clause end, an enumeration comma, a digit or ``stop``."""
+    return regex.compile(rf"[^{_CLAUSE_END}、\d{stop}]*")
 
 
 _YEAR = regex.compile(r"\d{4}年度?")

@@ -82,6 +82,15 @@ def fixed_phrase(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     return False
 
 
+# compiled once (regex's pattern cache costs more than the match on these short strings)
+_HAN = regex.compile(r"\p{Han}")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_DIGIT_OR_PERCENT = regex.compile(r"\d|百分之")
+_CODE_CHAR = regex.compile(r"[A-Za-z/#№\-－]")
+_NON_DIGIT = regex.compile(r"\D")
+_NUMERAL = regex.compile(r"[\d万亿千百]")
+
+
 @functools.cache
 def _abstract_nouns() -> tuple[str, ...]:
     return tuple(sorted(load_list("count_abstract_nouns.txt"), key=len, reverse=True))
@@ -92,7 +101,7 @@ def abstract_enumeration(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     if r.unit_class not in ("thing",):
         return False
     tail = ctx.text[c.unit_end:c.unit_end + 6]
-    return bool(regex.match(r"\d|百分之", tail)) or tail.startswith(_abstract_nouns())
+    return bool(_DIGIT_OR_PERCENT.match(tail)) or tail.startswith(_abstract_nouns())
 
 
 def appositive_pair(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
@@ -112,12 +121,12 @@ def ordinal_edition(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """届 is an ordinal or a cohort (十四届全国人大, 二十届三中全会, 2024届毕业生) unless
     it ends its phrase (举办招聘会27届) or a counting word leads (连续27届获评);
     二次 before a noun is ordinal too (十四届全国人大二次会议)."""
-    follows_han = bool(regex.match(r"\p{Han}", ctx.text[c.end:c.end + 1]))
+    follows_han = bool(_HAN.match(ctx.text[c.end:c.end + 1]))
     if r.unit == "次":      # 二 before a measure word is ordinal: 二次会议, 二次创业 (count: 两次)
         return c.num == "二" and follows_han
     if r.unit != "届":
         return False
-    if regex.fullmatch(r"(?:19|20)\d\d", c.num):
+    if _YEAR.fullmatch(c.num):
         return True
     if not follows_han or ctx.text[c.end:c.end + 1] == "的":
         return False
@@ -146,9 +155,9 @@ def inside_name(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
 def code_like(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """Codes, phone numbers, denominators: 0825…, G318, /2人, 12位以上数字串."""
     before = ctx.text[c.start - 1] if c.start > 0 else ""
-    if before and (regex.match(r"[A-Za-z/#№\-－]", before)):
+    if before and (_CODE_CHAR.match(before)):
         return True
-    digits = regex.sub(r"\D", "", c.num)
+    digits = _NON_DIGIT.sub("", c.num)
     return (len(digits) > 1 and c.num[0] == "0" and not c.num.startswith("0.")) or len(digits) >= 11
 
 
@@ -162,7 +171,7 @@ def implausible(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     if c.unit == "成" and r.value > 100:
         return True
     if c.rule == "count.<num><noun>":
-        if regex.fullmatch(r"(?:19|20)\d\d", c.num) or not regex.search(r"[\d万亿千百]", c.num):
+        if _YEAR.fullmatch(c.num) or not _NUMERAL.search(c.num):
             return True
     return False
 

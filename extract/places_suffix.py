@@ -36,6 +36,7 @@ from extract.lexicon import alternation, load_list, load_table
 from schemas.records import Place
 
 CJK = r"\p{Han}"
+_CJK_RE = regex.compile(CJK)   # compiled once: regex.match(CJK, …) per character was a hot spot
 
 
 @functools.cache
@@ -200,7 +201,7 @@ def _hard_start(text: str, p: int, max_stem: int, ends: set[int]) -> Optional[in
     pat = _patterns()
     for n in range(1, max_stem + 1):
         b = p - n
-        if b < 0 or not regex.match(CJK, text[b]) or text[b] in NEVER_IN_NAME:
+        if b < 0 or not _CJK_RE.match(text[b]) or text[b] in NEVER_IN_NAME:
             return b + 1
         if b in ends or pat["before"].search(text[max(0, b - 4):b]):
             return b
@@ -235,7 +236,7 @@ def _zone_start(text: str, p: int, max_stem: int, opens: list) -> Optional[tuple
             return c.start, c.end
     for m in _patterns()["abbr"].finditer(text, max(0, lo), p):
         b = m.start()
-        if (b == 0 or not regex.match(CJK, text[b - 1]) or _patterns()["before"].search(
+        if (b == 0 or not _CJK_RE.match(text[b - 1]) or _patterns()["before"].search(
                 text[max(0, b - 4):b])) and _zone_clean(text, b, m.end(), p):
             return b, m.end()
     return None
