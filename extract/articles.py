@@ -35,9 +35,13 @@ _META = re.compile(r"""
   | ^\S{0,12}[〔\[［]\d{4}[〕\]］]\d+号$
   | \S\s*[>＞»]\s*\S.*[>＞»]|^首页|当前位置|[|｜].*[|｜]          # breadcrumbs, menus
   | 相关链接|主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|联系电话|邮编
+  | \d{4}年\d{1,2}月\d{1,2}日$                                      # an issuer's line with its date
+  | ^[－\-—–]\s*\d{1,4}\s*[－\-—–]$|^第\d{1,4}页                        # page numbers
 """, re.VERBOSE)
 # The issuer standing above a bulletin's title (海东市人力资源和社会保障局): not a kicker.
-_ISSUER = re.compile(r"^[^，。：:]{2,30}(?:局|厅|委员会|办公室|人民政府|政府|中心|协会|联合会)$")
+_ISSUER = re.compile(r"""^([^，。：:]{2,40}(?:局|厅|委员会|办公室|人民政府|政府|中心|协会|联合会))
+                        (?:新闻发布稿|新闻稿|发布稿|简报|快报|专报|通讯|工作动态|动态|信息)?$""", re.VERBOSE)
+_SERIES = re.compile(r"^[^|｜]{1,10}[|｜]")  # a series label before a separator: 巫溪看变化|
 _ACT = re.compile(r"召开|举办|举行|开展|启动|印发|发布|推进|助力|实施|签署|签订|组织|成立|表彰")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；]{1,20}$")  # 一、申请对象
 
@@ -71,6 +75,8 @@ def is_column_heading(line: str) -> bool:
     squeezed = _squeeze(line)
     if re.fullmatch(r"【[^】]{1,12}】[：:]?", squeezed):
         return True  # a bracketed tag standing alone: 【区域协作】
+    if re.fullmatch(r"[^，。]{0,6}(?:简讯|动态|快讯|短讯|要闻|传真|集锦|速递|播报|资讯)[：:]?", squeezed):
+        return True  # 市县简讯, 基层动态, 县区快讯
     return squeezed.strip("：:【】[]") in _column_headings()
 
 
@@ -133,13 +139,14 @@ def _is_issuer(t: str) -> bool:
     (True, False)
     """
     s = _squeeze(t)
-    return bool(_ISSUER.match(s)) and not _ACT.search(s)
+    m = _ISSUER.match(s)
+    return bool(m) and not _ACT.search(s[:m.end(1)] if m.lastindex else s)
 
 
 def _is_heading_line(t: str) -> bool:
     if is_mojibake_line(t):
         return False
-    s = _squeeze(_TAG.sub("", t.strip()))
+    s = _squeeze(_SERIES.sub("", _TAG.sub("", t.strip())))
     return (2 <= len(s) <= 50 and "。" not in s and not s.startswith("—") and s[-1] not in "；;：:，,、…"
             and not _ATTRIBUTION.search(s)
             and not _is_meta(s) and not _NOT_TITLE_START.match(s) and not is_column_heading(s))
@@ -157,22 +164,27 @@ def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
         if not _is_heading_line(lines[i][2]):
             i += 1
             continue
-        if _is_issuer(lines[i][2]) and i + 1 < len(lines) and _is_heading_line(lines[i + 1][2]):
+        official = i + 1 < len(lines) and _squeeze(lines[i + 1][2]).startswith("关于")
+        if _is_issuer(lines[i][2]) and not official and i + 1 < len(lines) \
+                and _is_heading_line(lines[i + 1][2]):
             i += 1  # the issuer above a bulletin's title is not its kicker
             continue
         j = i + 1
-        if j < len(lines) and _is_heading_line(lines[j][2]) and not lines[j][2].startswith("—"):
-            j += 1  # a title split over two lines, or a kicker above it
+        if j < len(lines) and (official or _is_heading_line(lines[j][2]) and not lines[j][2].startswith("—")
+                               and not _is_issuer(lines[j][2])):
+            j += 1  # an official title (issuer / 关于…), a title over two lines, a kicker
         k = j
         while k < len(lines) and (_is_meta(lines[k][2]) or lines[k][2].startswith("—")
-                                  or _is_salutation(lines[k][2]) or _SECTION.match(lines[k][2])):
+                                  or _is_salutation(lines[k][2]) or _SECTION.match(lines[k][2])
+                                  or _is_issuer(lines[k][2])):
             k += 1
         if j == i + 1 and _is_issuer(lines[i][2]):
             i += 1  # an issuer alone (a footer's signature) is not a title
             continue
         if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
-            tag = _TAG.match(lines[i][2])
-            out.append((lines[i][0] + (tag.end() if tag else 0), lines[j - 1][1], "article.heading_block"))
+            first = lines[i][2]
+            skip = (_TAG.match(first) or _SERIES.match(first))
+            out.append((lines[i][0] + (skip.end() if skip else 0), lines[j - 1][1], "article.heading_block"))
             i = k
         else:
             i += 1

@@ -131,11 +131,14 @@ def is_mojibake_line(line: str) -> bool:
     >>> is_mojibake_line("涓诲姙鍗曚綅锛氭捣鍗楃渷浜哄姏璧勬簮"), is_mojibake_line("怒江傈僳族自治州人社局开展培训")
     (True, False)
     """
-    cjk = [c for c in line if "\u3400" <= c <= "\u9fff" or ord(c) > 0xFFFF]
+    cjk = _MOJIBAKE_CHARS.findall(line)   # a regex, not a Python loop per character
     if len(cjk) < 10:
         return False
-    common = _common_chars()
-    return sum(1 for c in cjk if c not in common) / len(cjk) >= 0.3
+    rare = len(cjk) - sum(map(_common_chars().__contains__, cjk))
+    return rare / len(cjk) >= 0.3
+
+
+_MOJIBAKE_CHARS = re.compile("[\u3400-\u9fff\U00010000-\U0010ffff]")
 
 
 def _mojibake(text: str) -> list[str]:
@@ -165,17 +168,18 @@ def _is_hard_wrapped(lens: list[int], lines: list[str]) -> bool:
     if len(filled) < 10:
         return False
     open_share = sum(1 for _, ln in filled if ln.rstrip()[-1] not in TERMINAL) / len(filled)
-    median = statistics.median(n for n, _ in filled)
+    widths = sorted(n for n, _ in filled)
+    width = widths[int(len(widths) * 0.75)]  # the column width: most lines run to it
     # a column's lines share one width; headlines over long paragraphs do not
-    near = sum(1 for n, _ in filled if abs(n - median) <= 3) / len(filled)
-    return median <= 30 and near >= 0.4 and open_share >= 0.5
+    near = sum(1 for n in widths if 0.8 * width <= n <= 1.1 * width) / len(widths)
+    return width <= 45 and near >= 0.4 and open_share >= 0.5
 
 
 def _join_lines(text: str) -> str:
     """Join line breaks that fall inside a sentence; keep paragraph and heading breaks.
 
-    Linear in the text: a paragraph being joined is kept as a list of parts with
-    its running length (joining by string concatenation was quadratic).
+    Linear in the text: a paragraph being joined is kept as a list of parts
+    (joining by string concatenation was quadratic).
 
     >>> _join_lines("一个句子被分在了\\n两行里，每行八个\\n字。\\n" * 4)[:20]
     '一个句子被分在了两行里，每行八个字。\\n一'
@@ -187,19 +191,15 @@ def _join_lines(text: str) -> str:
     nxt_of = dict(zip(nonblank, nonblank[1:]))
     out: list[str] = []
     para: list[str] = []
-    para_len, para_punct = 0, False
     for i, line in enumerate(lines):
         para.append(line.lstrip() if para else line)
-        para_len += widths[i]
-        para_punct = para_punct or bool(re.search(r"[，,。；]", line))
         j = nxt_of.get(i)
-        if widths[i] and j is not None and _joins(line.rstrip(), para_len, para_punct,
-                                                  lines[j].lstrip(), widths, i, j, wrapped):
+        if widths[i] and j is not None and _joins(line.rstrip(), lines[j].lstrip(), widths, i, j, wrapped):
             para[-1] = para[-1].rstrip()
             continue
         if widths[i] or not para[:-1]:
             out.append("".join(para))
-            para, para_len, para_punct = [], 0, False
+            para = []
         else:
             para.pop()  # a blank line inside a paragraph being joined
     if para:
@@ -207,17 +207,23 @@ def _join_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def _joins(line: str, para_len: int, para_punct: bool, nxt: str, widths: list[int],
-           i: int, j: int, wrapped: bool) -> bool:
+_NUMBER_CUT = re.compile(r"[0-9][0-9.]*[ \t\u3000]*[万亿千百]?$")
+_UNIT_NEXT = re.compile(r"(?:[万亿]?(?:人次|人|名|个|元|家|户|项|场|次|件|条|所|批|期|笔|位|辆|亩|吨|台|套)|%|[，、。；])")
+
+
+def _joins(line: str, nxt: str, widths: list[int], i: int, j: int, wrapped: bool) -> bool:
     if nxt[:1] in "#★●■◆▲□☆" or re.match(r"[（(]?[一二三四五六七八九十0-9]+[、.）)]", nxt):
         return False
     if _ends_open(line):
         return True
     if line[-1] in TERMINAL:
         return False
-    if j > i + 1:  # a blank line between: join only a long paragraph cut mid-word
-        return (para_len >= 40 and bool(re.search(rf"[{CJK}]$", line))
-                and para_punct  # a paragraph, not a long headline
+    if j == i + 1 and _NUMBER_CUT.search(line) and _UNIT_NEXT.match(nxt):
+        return True  # a number cut from its unit: 76.9万 / 人
+    if j > i + 1:  # a blank line between: join only a long paragraph line cut mid-word
+        return (widths[i] >= 40 and bool(re.search(rf"[{CJK}]$", line))
+                and bool(re.search(r"[，,。；]", line))  # a paragraph, not a long headline
+                and not line.endswith("摄")  # a photo caption's credit ends it
                 and bool(re.match(rf"[{CJK}，、。”）)]", nxt)))
     if not wrapped:
         return False

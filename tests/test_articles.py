@@ -80,3 +80,26 @@ CHROME_EXAMPLES = [
 @pytest.mark.parametrize("raw, expected", CHROME_EXAMPLES)
 def test_chrome_and_issuers_are_not_titles(raw: str, expected: list[str]) -> None:
     assert titles(raw) == expected
+
+
+OFFICIAL_EXAMPLES = [
+    # an official title: the issuer's line above 关于… joins it
+    (f"镇雄县人力资源和社会保障局\n关于2017年就业扶贫工作情况的报告\n\n县扶贫开发领导小组办公室：\n{BODY}",
+     ["镇雄县人力资源和社会保障局关于2017年就业扶贫工作情况的报告"]),
+    # an issuer with a document-kind label above the title is not a kicker
+    (f"赣州市人力资源和社会保障局新闻发布稿\n\n赣州市春风行动取得明显成效\n\n2018年3月20日\n\n{BODY}",
+     ["赣州市春风行动取得明显成效"]),
+    # the issuer and date below a title sit between it and the body
+    (f"政府工作报告（摘要）\n\n徐州市人民政府\n2025年1月14日\n\n一、2024年工作回顾\n\n{BODY}", ["政府工作报告（摘要）"]),
+    # a series label before a separator, a column heading, a page number
+    (f"巫溪看变化|小伙返乡种出致富果\n\n{BODY}", ["小伙返乡种出致富果"]),
+    (f"市县简讯\n\n{BODY}\n\n－2－\n\n{BODY}", []),
+    # a bulletin's header and its dated issuer line do not join the first title
+    (f"湘西州人社工作动态\n第18期\n\n湘西州人力资源和社会保障局办公室2016年6月30日\n\n【工作动态】合作社带富留守妇女\n\n{BODY}",
+     ["合作社带富留守妇女"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", OFFICIAL_EXAMPLES)
+def test_official_titles_issuers_and_labels(raw: str, expected: list[str]) -> None:
+    assert titles(raw) == expected

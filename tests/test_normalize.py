@@ -82,3 +82,15 @@ def test_normalize_never_raises_and_is_idempotent_on_layout(raw: str) -> None:
 ])
 def test_paragraph_breaks_that_stay(raw: str) -> None:
     assert "\n\n" in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a number cut from its unit by a line break joins in any document (guideline s.1)
+    ("服务灵活就业人员２．３　万\n人次，达成用工意向8600人。", "服务灵活就业人员2.3万人次，达成用工意向8600人。"),
+    ("全市脱贫人口就业达到76.9 万\n人，超过去年。", "全市脱贫人口就业达到76.9万人，超过去年。"),
+    # a photo credit does not run into the next headline
+    ("▲村里的扶贫车间里，工人们在编织柳编工艺品，产品远销海外。（10月11日摄）　本报记者 王建 摄\n\n全省就业扶贫政策培训班在济南举办",
+     "▲村里的扶贫车间里，工人们在编织柳编工艺品，产品远销海外。（10月11日摄）　本报记者 王建 摄\n\n全省就业扶贫政策培训班在济南举办"),
+])
+def test_number_and_caption_breaks(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
