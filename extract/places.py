@@ -134,7 +134,21 @@ def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
     lo, b = _window(ctx, c, cache)
     if (c.start - lo) not in b:
         return False
-    return (c.end - lo) in b or _opens_zone_word(ctx.text, c, lo, b) or _before_head(ctx.text, c)
+    return ((c.end - lo) in b or _opens_zone_word(ctx.text, c, lo, b) or _before_head(ctx.text, c)
+            or _fused_head(ctx.text, c, lo, b))
+
+
+def _fused_head(text: str, c: Cand, lo: int, bounds: frozenset[int]) -> bool:
+    """jieba reads a form and the head after it as one word (四川籍, 贵州籍): the
+    next word boundary is the head's end.
+
+    >>> c = Cand(0, 2, "四川", True, tuple(gz.find_division("四川")))
+    >>> _fused_head("四川籍务工人员", c, 0, frozenset({0, 3, 7}))
+    True
+    """
+    m = _context_res()[0].match(text, c.end)
+    nxt = min((x for x in bounds if x > c.end - lo), default=None)
+    return m is not None and nxt is not None and lo + nxt == m.end()
 
 
 def _before_head(text: str, c: Cand) -> bool:
@@ -171,7 +185,9 @@ def _follows_suffix(text: str, end: int) -> bool:
     return _SUFFIX_NEXT.match(text[end:end + 2]) is not None
 
 
-_SUFFIX_NEXT = regex.compile(r"(?:镇|乡|村|街道|社区|新区|大道|路|街|桥|山|河|江|湖)")
+# A short form before a town/village/community word is that unit's name (长乐村,
+# 惠民社区, 长乐街道, 惠民小区, 太平居委会), or a street's, a hill's, a river's.
+_SUFFIX_NEXT = regex.compile(r"(?:镇|乡|村|街道|社区|小区|居委|新区|大道|路|街|桥|山|河|江|湖)")
 
 
 def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
@@ -202,6 +218,8 @@ def _support(text: str, c: Cand) -> str:
     heads, before = _context_res()
     if not c.short:
         return "place.<full name>"
+    if _whole_unit(c.form):
+        return ""  # 全州就业 (the whole prefecture): only a parent or a list supports it
     if heads.match(text, c.end) and c.form not in _weak() and not _county_school(text, c):
         return "place.<short><head>"
     if before.search(text[max(0, c.start - 4):c.start]) and (
@@ -210,6 +228,16 @@ def _support(text: str, c: Cand) -> str:
     if c.form not in _weak() and any(d.level != "county" for d in c.divisions):
         return "place.<short>"
     return ""
+
+
+def _whole_unit(form: str) -> bool:
+    """全州 (全 + 州, 'the whole prefecture') reads as 全市, 全县 do: a short form of a
+    quantifier and a level word names no place alone (全州县 written in full does).
+
+    >>> _whole_unit("全州"), _whole_unit("全椒"), _whole_unit("本溪")
+    (True, False, False)
+    """
+    return len(form) == 2 and form[0] in "全各本该每我此" and form[1] in "省市县区州盟旗"
 
 
 def _county_school(text: str, c: Cand) -> bool:
@@ -256,7 +284,7 @@ def _by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list
         for c in pending:
             if c in out:
                 continue
-            if c.start in ends:
+            if _under_parent(c, accepted + out):
                 c.rule = "place.<parent><short>"
             elif _listed(text, c, ends | pend_ends, starts | pend_starts):
                 c.rule = "place.<list of places>"
@@ -264,6 +292,17 @@ def _by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list
                 continue
             out.append(c)
     return out
+
+
+def _under_parent(c: Cand, placed: list[Cand]) -> bool:
+    """A place written just before the short form contains one of its divisions
+    (重庆黔江) or, for a short form that is no ordinary word, lies in the same
+    province (遂宁绵竹); not 织金县|惠民服饰 (惠民县 is in Shandong, and 惠民 an
+    ordinary word)."""
+    weak = c.form in _weak()
+    return any(p.end == c.start and d is not u and (
+        gz.is_within(d, u) or (not weak and d.province == u.province))
+        for p in placed for u in p.divisions for d in c.divisions)
 
 
 def _listed(text: str, c: Cand, ends: set[int], starts: set[int]) -> bool:

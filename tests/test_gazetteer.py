@@ -39,6 +39,8 @@ def test_codes_are_unique_and_coverage_is_national():
     ("彭水县", ["彭水苗族土家族自治县"]), ("彭水", ["彭水苗族土家族自治县"]),
     ("酉阳县", ["酉阳土家族苗族自治县"]), ("凉山州", ["凉山彝族自治州"]),
     ("吴江", ["吴江区"]), ("吴江市", ["吴江区"]),
+    # renamed counties (place_renamed.tsv): a new name that shares the stem's first character
+    ("达县", ["达川区"]), ("郫县", ["郫都区"]), ("横县", ["横州市"]), ("襄阳县", ["襄州区"]),
     ("内蒙古", ["内蒙古自治区"]), ("广西", ["广西壮族自治区"]),
     ("新疆", ["新疆维吾尔自治区"]), ("西藏", ["西藏自治区"]), ("宁夏", ["宁夏回族自治区"]),
     ("伊犁", ["伊犁哈萨克自治州"]), ("伊犁州", ["伊犁哈萨克自治州"]),
@@ -89,3 +91,17 @@ def test_abbreviations_denote_one_division_each():
     for row in csv.DictReader(lines, delimiter="\t"):
         for a in row["abbr"].split("|"):
             assert [d.name for d in gz.find_division(a)] == [row["name"]], a
+
+
+def test_renamed_counties_denote_todays_division():
+    """Every row of the generated place_renamed.tsv is a written form of exactly the
+    division whose code it gives (the build script adds them to divisions.tsv)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(gz.__file__).with_name("data") / "place_renamed.tsv"
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    assert len(rows) > 100
+    for row in rows:
+        assert [d.adcode for d in gz.find_division(row["former"])] == [row["adcode"]], row

@@ -126,6 +126,37 @@ EXAMPLES = [
     ("走访了振兴村、新兴村", [("振兴村", "village", None), ("新兴村", "village", None)]),
     # an ordinary word that is a county's short form, with real support
     ("赴合作、夏河招聘", [("合作市", "county", "623001"), ("夏河县", "county", "623027")]),
+    # a short form after a place counts where that place contains it (or, for a short
+    # that is no ordinary word, shares its province); 惠民 after a Guizhou county is a
+    # firm's name, before 社区 a community's
+    ("山东惠民", [("山东省", "province", "370000"), ("惠民县", "county", "371621")]),
+    ("织金县惠民服饰有限公司", [("织金县", "county", "520524")]),
+    ("织金县双堰街道惠民社区", [("织金县", "county", "520524"), ("双堰街道", "town", None),
+                        ("惠民社区", "village", None)]),
+    # 全州 is 'the whole prefecture' (like 全市); written in full or after its parent it is 全州县
+    ("全州县人社局", [("全州县", "county", "450324")]),
+    ("广西全州、兴安等县", [("广西壮族自治区", "province", "450000"), ("全州县", "county", "450324"),
+                     ("兴安县", "county", "450325")]),
+    # a province's or city's short form before 籍, also where jieba reads 四川籍 as one word
+    ("52岁的四川籍务工人员李大明说", [("四川省", "province", "510000")]),
+    ("其中贵州籍约8万人", [("贵州省", "province", "520000")]),
+    ("湖南籍农民工返岗", [("湖南省", "province", "430000")]),
+    ("温州籍商人", [("温州市", "city", "330300")]),
+    # former names of renamed counties denote today's division (place_renamed.tsv)
+    ("满载达县、渠县的务工人员", [("达川区", "county", "511703"), ("渠县", "county", "511725")]),
+    ("郫县人社局", [("郫都区", "county", "510117")]), ("襄阳县", [("襄州区", "county", "420607")]),
+    # a one-character village name right after its county or town
+    ("临沂市兰陵县代村的扶贫车间", [("临沂市", "city", "371300"), ("兰陵县", "county", "371324"),
+                            ("代村", "village", None)]),
+    ("在石鱼镇李村召开", [("石鱼镇", "town", None), ("李村", "village", None)]),
+    ("龙岗区布吉街道代村", [("龙岗区", "county", "440307"), ("布吉街道", "town", None),
+                     ("代村", "village", None)]),
+    ("长乐镇两村联建", [("长乐镇", "town", None)]),
+    # a verb opening a stem is no part of the name; village names that are verbs stay
+    ("老县镇组织锦屏社区搬迁群众赴外参观", [("老县镇", "town", None), ("锦屏社区", "village", None)]),
+    ("镇里组织红星村村民", [("红星村", "village", None)]),
+    ("在建设村召开", [("建设村", "village", None)]),
+    ("走访团结村、胜利村", [("团结村", "village", None), ("胜利村", "village", None)]),
 ]
 
 NEGATIVES = [
@@ -150,6 +181,13 @@ NEGATIVES = [
     # county shorts that are ordinary words: no support from a head or a particle
     "村里新建就业帮扶车间2处", "在新建的车间", "落实惠民政策", "突破百亿大关",
     "同心协力", "路桥建设",
+    # 全州 = the whole prefecture
+    "全州就业扶贫推进会", "年内全州新增转移就业贫困劳动力2万人", "在全州范围内",
+    # a bare suffix word after a verb, an ordinal, a quantifier or a negation is generic
+    "我县举办首期社区工厂管理人员培训班", "全县已建成社区工厂42家", "首批社区就业驿站",
+    "今年将实现街道全覆盖", "找活不出街道、求助不出社区", "开展社区招聘", "依托社区工厂",
+    "打造社区就业驿站", "志愿者走进社区开展服务", "未来社区建设", "指导街道开展工作",
+    "推动就业服务向街道延伸", "帮助社区居民", "惠民小区",
 ]
 
 XFAIL = [

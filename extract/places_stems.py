@@ -1,0 +1,157 @@
+"""What a town's or village's stem may be (guideline §4), for extract.places_suffix.
+
+The stem is the text before a suffix (锦屏 in 锦屏社区). It names no place when it
+names a kind of place (``place_not_words.txt``: 农村, 全村; ``place_generic_stems.txt``:
+贫困村, 示范园区), is a slogan (产业兴村), holds a body (人社局乡), or opens with a
+verb, an ordinal, a quantifier or a negation (``place_stem_verbs.txt``: 组织锦屏社区
+→ 锦屏社区; 实现街道全覆盖, 首期社区工厂, 不出社区, 未来社区 → none).
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import regex
+
+from extract.lexicon import alternation, load_list, load_table
+
+# Characters that make X + 古镇/山村 a description, not a name (小山村, 老城镇).
+MODIFIERS = "小大老新旧古穷富美偏远深千万百一二两三几多各全本该每此这那其某"
+# Heads of bodies that no town or village name holds (a 糖厂社区 or 农场村 may exist).
+ORG_IN_STEM = r"政府|公司|集团|学校|大学|学院|医院|协会|银行|支部|党委"
+# What no name opens with: ordinals and first batches (首期, 首批, 第二), negations
+# and aspect adverbs (不出, 未来, 没有, 已建成, 均, 都).
+NOT_OPENING = regex.compile(r"首[期批个家届轮次座]|第|[不没未已均都]")
+# Characters that are no one-character village name (代村, 张村 are): numerals and
+# modifiers (两村, 大村), level and unit words (县村, 镇街村), motion verbs (驻村, 进村).
+NOT_ONE_CHAR = MODIFIERS + "直城乡镇街区县市省州村组社驻进入到回返出下上在和与及或的"
+
+
+@functools.cache
+def _lead_re() -> regex.Pattern:
+    """A verb of ``place_stem_verbs.txt`` at the start of a stem."""
+    return regex.compile("(?:" + alternation(load_list("place_stem_verbs.txt")) + ")")
+
+
+def name_start(stem: str, min_len: int = 2) -> Optional[int]:
+    """Where the name begins in ``stem`` after the verbs that open it, or ``None``
+    when what is left opens with an ordinal, a quantifier or a negation or is
+    shorter than ``min_len`` (a bare suffix after a verb is generic: 实现街道).
+
+    >>> [name_start(s) for s in ("组织锦屏", "锦屏", "实现", "首期", "举办首期", "不出", "已建成")]
+    [2, 0, None, None, None, None, None]
+    """
+    i = 0
+    while (m := _lead_re().match(stem, i)) is not None and m.end() > i:
+        i = m.end()
+    if NOT_OPENING.match(stem, i) or len(stem) - i < min_len:
+        return None
+    return i
+
+
+def one_char_name(ch: str, suffix: str) -> bool:
+    """A one-character stem after its county or town is a village name (兰陵县代村,
+    滕州市张村), unless it is a numeral, modifier, level word or verb (某镇两村).
+
+    >>> one_char_name("代", "村"), one_char_name("两", "村"), one_char_name("代", "镇")
+    (True, False, False)
+    """
+    if suffix != "村" or not regex.match(r"\p{Han}", ch) or ch in NOT_ONE_CHAR:
+        return False
+    return ch + suffix not in _not_words() and not NOT_OPENING.match(ch)
+
+
+@functools.cache
+def _not_words() -> frozenset[str]:
+    return frozenset(load_list("place_not_words.txt"))
+
+
+@functools.cache
+def _generic_re() -> regex.Pattern:
+    return regex.compile("(?:" + alternation(load_list("place_generic_stems.txt")) + r")\Z")
+
+
+def is_generic(stem: str, suffix: str) -> bool:
+    """True for stems that name a kind of place (贫困村, 市直园区, 城乡).
+
+    >>> is_generic("贫困", "村"), is_generic("石鱼", "镇"), is_generic("统筹城", "乡")
+    (True, False, True)
+    """
+    hits = [w for w in _not_words() if w in stem + suffix]
+    if hits and not _named_tail(stem, suffix, hits):
+        return True
+    if regex.search(r"[全各本该每此这那其某个等]\Z|[^\p{Han}]", stem):
+        return True
+    if suffix in ("镇", "乡", "街道", "村", "社区") and (_slogan(stem) or _org_in(stem)):
+        return True
+    return _generic_re().search(stem) is not None
+
+
+def _slogan(stem: str) -> bool:
+    """产业兴村, 人才强镇: a frequent noun and a verb of ``place_slogan_verbs.txt``.
+
+    >>> _slogan("产业兴"), _slogan("党建强"), _slogan("振兴"), _slogan("大湾")
+    (True, True, False, False)
+    """
+    from extract.places import _tokenizer
+
+    if len(stem) < 3 or stem[-1] not in _slogan_verbs():
+        return False
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(stem[:-1], 0) >= 100
+
+
+@functools.cache
+def _slogan_verbs() -> frozenset[str]:
+    return frozenset(load_list("place_slogan_verbs.txt"))
+
+
+def _org_in(stem: str) -> bool:
+    """A town or village stem never holds an organisation's head (人社局乡 in
+    县人社局、花石乡政府; 农业农村局村).
+
+    A sector word before 局/厅/委/办 (财政局, 教育局), an abbreviated body
+    (``org_abbrev.tsv``: 人社局, 发改委) or a body's head (政府, 公司) is one; a
+    name that merely ends in 局 is not (铜元局街道).
+
+    >>> _org_in("人社局"), _org_in("财政局"), _org_in("花石"), _org_in("糖厂"), _org_in("铜元局")
+    (True, True, False, False, False)
+    """
+    from extract.places import _tokenizer
+
+    if regex.search(ORG_IN_STEM, stem) or any(a in stem for a in _org_abbrevs()):
+        return True
+    m = regex.search(r"(\p{Han}{2})[局厅委办]\Z", stem)
+    if m is None:
+        return False
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(m.group(1), 0) >= 1000
+
+
+@functools.cache
+def _org_abbrevs() -> tuple[str, ...]:
+    """Abbreviated bodies ending in a head character (人社局, 发改委, 网信办)."""
+    rows = load_table("org_abbrev.tsv", required=("short", "full"))
+    return tuple(r["short"] for r in rows if r["short"][-1] in "局厅委办部")
+
+
+def _named_tail(stem: str, suffix: str, hits: list[str]) -> bool:
+    """焕古镇, 周市镇, 东新村: one name character before a noun that is no name
+    alone (古镇, 市镇, 新村), read by jieba as that character + the noun.
+
+    >>> _named_tail("焕古", "镇", ["古镇"]), _named_tail("小山", "村", ["山村"])
+    (True, False)
+    """
+    from extract.places import _tokenizer
+
+    name = stem + suffix
+    if len(hits) != 1 or hits[0] not in _tails() or name != stem[0] + hits[0]:
+        return False
+    return stem[0] not in MODIFIERS and list(_tokenizer().cut(name, HMM=False)) == [stem[0], hits[0]]
+
+
+@functools.cache
+def _tails() -> frozenset[str]:
+    return frozenset(load_list("place_name_tails.txt"))
