@@ -21,6 +21,11 @@ LEVEL_WORDS = ("自治区", "自治州", "自治县")  # bare levels written in 
 MAX_VILLAGE = 5        # characters of a town or village name before its ending
 MAX_CROSSED = 3        # proper-name characters a crossed weak stop may bring
 MAX_BEYOND = 6         # unknown characters between a crossed weak stop and a place
+# a date ends the text before a name: 9月1日市人社局, 2019年县政府, 二〇一九年…
+DATE_END_RE = re.compile(r"(?:\d|[〇零一二三四五六七八九十]{2}|月[一二三四五六七八九十]{1,3})[年月日]$")
+# a batch makes the stations after it a class of several: 首批…工作站, 第二批…基地
+BATCH_RE = re.compile(r"(?:首|头|第[一二三四五六七八九十\d]{1,3}|新一|[一两几这该本每])批$")
+CONJUNCTIONS = ("和", "与", "及")  # joining two modifiers of one body: 就业和人才中心
 
 
 @dataclass
@@ -104,6 +109,11 @@ def _token_at(text: str, p: int, lo: int) -> Tok:
         return _paren_place(text, p, lo) or Tok(p - 1, p, "hard")
     if not CJK_RE.match(ch):
         return Tok(p - 1, p, "hard")
+    if ch in "年月日" and DATE_END_RE.search(text, max(lo, p - 5), p):
+        return Tok(p - 1, p, "hard")
+    batch = BATCH_RE.search(text, max(lo, p - 5), p)
+    if batch:
+        return Tok(batch.start(), p, "generic")
     kinds = lx.word_kinds()
     for n in range(min(lx.max_word(), p - lo), 1, -1):
         kind = kinds.get(text[p - n:p])
@@ -184,6 +194,42 @@ def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
     if (nameless and _proper_beyond(more, bar2)) or _place_beyond(more):
         return run + [Tok(barrier.start, barrier.end, "unk")] + more, bar2
     return run, barrier
+
+
+def _parent_chain(more: list[Tok]) -> bool:
+    """A modifier right before a conjunction, then a parent body or a place (a bare
+    level leftmost) up to a boundary with only known name words between: 人社局就业
+    in …就业和人才中心, 县就业 in 县就业和社保中心."""
+    kinds = [t.kind for t in more]
+    return (bool(kinds) and kinds[0] == "mod"
+            and (kinds[-1] == "level" or any(k == "head" or k in lx.PLACE_KINDS for k in kinds))
+            and all(k in ("mod", "head", "prefix", "level") or k in lx.PLACE_KINDS for k in kinds))
+
+
+def cross_conjunction(text: str, run: list[Tok], barrier: Optional[Tok],
+                      head_start: int) -> tuple[list[Tok], Optional[Tok]]:
+    """A 和/与/及 between two modifiers of one body is part of its name.
+
+    Crossed when the words on its right are modifiers only and those on its left
+    are a modifier reached from a parent body or a place: 巫溪县人社局就业和人才中心
+    is one body (a sub-unit written after its parent); 省人社厅和就业中心 are two.
+
+    >>> t = "巫溪县人社局就业和人才中心负责人"
+    >>> run, bar = cross_conjunction(t, *walk_left(t, t.index("中心")), t.index("中心"))
+    >>> t[run[-1].start:t.index("中心")]
+    '巫溪县人社局就业和人才'
+    >>> t = "省人社厅和就业中心"
+    >>> run, bar = cross_conjunction(t, *walk_left(t, 7), 7)
+    >>> t[run[-1].start:7], t[bar.start:bar.end]
+    ('就业', '和')
+    """
+    if (barrier is None or text[barrier.start:barrier.end] not in CONJUNCTIONS
+            or not run or any(t.kind != "mod" for t in run)):
+        return run, barrier
+    more, bar2 = _walk(text, barrier.start, max(0, head_start - MAX_SPAN))
+    if bar2 is None or not _parent_chain(more):
+        return run, barrier
+    return run + [Tok(barrier.start, barrier.end, "mod")] + more, bar2
 
 
 def _village_body(run: list[Tok], i: int) -> int:

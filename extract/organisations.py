@@ -7,7 +7,8 @@ start — the leftmost place qualifier, or the modifiers that touch the head
 (the walk itself lives in ``org_walk``).
 Resolve: anaphors and generic plurals are declined, list members inherit their
 list's standing (a station with no place is a name only in a good list),
-issuers inside document numbers (人社部发〔2013〕20号) and firm heads with
+issuers inside document numbers (人社部发〔2013〕20号), names inside a venue's
+(县城中心广场), classes counted (服务站2个) and firm heads with
 trade words only (科技有限公司) are declined, spans inside longer names are dropped (one policy: the longest
 span wins), and ``org_canonical`` supplies the canonical name and org_type.
 
@@ -26,12 +27,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extract import org_lexicon as lx
-from extract.org_walk import Tok, cross_weak_stop, merge_villages, walk_left
+from extract.org_walk import Tok, cross_conjunction, cross_weak_stop, merge_villages, walk_left
 from extract.context import DocContext
 from schemas.records import Organisation
 
 MAX_PROPER = 5         # unknown characters allowed in a firm's proper name
 LIST_SEPARATORS = ("、", "和", "及", "与", "以及", "（", "(", "，")
+AFTER_REASONS = (("embedded_after", "inside a platform's name"), ("venue_after", "inside a venue's name"),
+                 ("counted_after", "a class counted"), ("doc_number", "inside a document number"))
 
 
 @dataclass
@@ -64,6 +67,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "embedded_after": re.compile(r"""
             [\u4e00-\u9fff]{0,6}?                      # a few more name characters
             (?:平台|公众号|小程序|客户端|APP|App)       # the platform word
+            """, re.VERBOSE),
+        # a venue word after a name makes it part of a place's or venue's name:
+        # 县城中心广场, 市政府广场, 人民医院路 (not 路演, 路线)
+        "venue_after": re.compile(r"广场|公园|大道|大街|大厦|花园|小区|路(?![演线径费上过子])"),
+        # a number of bodies closing a clause after a name makes it a class counted,
+        # not one body: 设立织金籍务工人员服务站2个, 新建零工市场20家；an apposition
+        # before a class noun counts a list (A公司、B公司两家企业) and is no class
+        "counted_after": re.compile(r"""
+            \s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几][一二三四五六七八九十百千万]*)
+            \s*[多余]?\s*(?:个|家|所|座|间)
+            (?:[多余]|以上|左右)?
+            (?=[^\u4e00-\u9fff]|$|[和及与])          # the clause goes on with no noun
             """, re.VERBOSE),
         # a document number after an issuer's short name: 人社部发〔2013〕20号
         "doc_number": re.compile(r"""
@@ -184,6 +199,7 @@ def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[in
     run, barrier = walk_left(text, head_start)
     if head.proper:
         run, barrier = cross_weak_stop(text, run, barrier, head_start)
+    run, barrier = cross_conjunction(text, run, barrier, head_start)
     run = merge_villages(text, _regions(run, head), barrier)
     places = _places(run)
     if places:
@@ -233,10 +249,9 @@ def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate
     cand.reason = _declined(text, start, barrier, anchored)
     if barrier is not None and text[barrier.start:barrier.end] in LIST_SEPARATORS:
         cand.link = Candidate(barrier.start, barrier.start, head, "", False)  # resolved later
-    if _patterns()["embedded_after"].match(text, m.end()):
-        cand.reason = cand.reason or "inside a platform's name"
-    if _patterns()["doc_number"].match(text, m.end()):
-        cand.reason = cand.reason or "inside a document number"  # 人社部发〔2013〕20号
+    for key, reason in AFTER_REASONS:  # what follows the head: 平台, 广场, 2个, 〔2013〕20号
+        if not cand.reason and _patterns()[key].match(text, m.end()):
+            cand.reason = reason
     if head.org_type == "enterprise" and rule == "org.<mod>…<head>":
         cand.reason = cand.reason or "a class of firms"  # 转型为科技有限公司
     if head.needs == "place" and "<place>" not in rule:
