@@ -67,7 +67,8 @@ def normalize(raw: str) -> Normalized:
     """
     result = Normalized(raw)
     steps: list[tuple[str, object]] = [
-        ("controls_removed", _remove_controls), ("pinyin_removed", _remove_pinyin),
+        ("controls_removed", _remove_controls), ("mojibake_repaired", _repair_mojibake),
+        ("pinyin_removed", _remove_pinyin),
         ("markup_removed", _remove_markup), ("traditional_to_simplified", _to_simplified),
         ("fullwidth_to_ascii", _fullwidth), ("lines_joined", _join_lines),
         ("cjk_digit_spaces_removed", _cjk_spaces),
@@ -139,6 +140,41 @@ def is_mojibake_line(line: str) -> bool:
 
 
 _MOJIBAKE_CHARS = re.compile("[\u3400-\u9fff\U00010000-\U0010ffff]")
+
+
+def _rare_share(text: str) -> tuple[int, float]:
+    cjk = _MOJIBAKE_CHARS.findall(text)
+    if not cjk:
+        return 0, 0.0
+    return len(cjk), (len(cjk) - sum(map(_common_chars().__contains__, cjk))) / len(cjk)
+
+
+_MOJIBAKE_RUN = re.compile("[^\\s\ufffd>|｜]{4,}")
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was read as GBK and saved again (主办单位 shown as
+    涓诲姙鍗曚綅): a run of rare characters whose GB18030 bytes are valid UTF-8
+    made of common characters is replaced by that reading. Runs that do not
+    decode strictly stay as they are (and are flagged as warnings).
+
+    >>> _repair_mojibake("涓诲姙鍗曚綅锛氭捣鍗楃渷浜哄姏璧勬簮鍜岀ぞ浼氫繚闅滃巺")
+    '主办单位：海南省人力资源和社会保障厅'
+    >>> _repair_mojibake("沐川縣幸福鄉共和村開展活動")  # real traditional text is left alone
+    '沐川縣幸福鄉共和村開展活動'
+    """
+    def fix(m: re.Match[str]) -> str:
+        run = m.group()
+        n, share = _rare_share(run)
+        if n < 4 or share < 0.3:
+            return run
+        try:
+            fixed = run.encode("gb18030").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return run
+        n2, share2 = _rare_share(fixed)
+        return fixed if n2 and share2 < 0.1 else run
+    return _MOJIBAKE_RUN.sub(fix, text)
 
 
 def _mojibake(text: str) -> list[str]:

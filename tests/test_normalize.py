@@ -94,3 +94,20 @@ def test_paragraph_breaks_that_stay(raw: str) -> None:
 ])
 def test_number_and_caption_breaks(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # UTF-8 read as GBK and saved again: repaired where the bytes decode strictly
+    ("主办单位：海南省人力资源和社会保障厅".encode("utf-8").decode("gb18030"), "主办单位：海南省人力资源和社会保障厅"),
+    ("版权所有：遂宁市就业局".encode("utf-8").decode("gb18030", errors="replace"), None),
+])
+def test_mojibake_is_repaired_when_it_decodes(raw: str, expected: str | None) -> None:
+    result = normalize(raw)
+    if expected is None:
+        assert result.text  # left in place, never raises
+    else:
+        assert result.text == expected and "mojibake_repaired" in result.steps
+
+
+def test_traditional_text_is_not_taken_for_mojibake(seed_texts: dict[str, str]) -> None:
+    assert "mojibake_repaired" not in normalize(seed_texts["004_e724c7f9a0258902.txt"]).steps
