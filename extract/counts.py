@@ -16,6 +16,8 @@ Rules (the ``rule`` written on every record):
 - ``count.<approx><mag><unit>``  近万人, 逾千家, 超百万人次 (a bare magnitude after a cue)
 - ``count.<mag><person>``        千名务工人员, 百名专家, 万人 (a bare magnitude before a person unit)
 - ``count.<num><noun>``          12万农村劳动力, 36合作社 (no measure word)
+- ``count.<num><place>人``       20万新化人, 3000四川籍人 (people named by their place;
+  ``counts_rules.not_a_place`` declines a word that is no division)
 """
 from __future__ import annotations
 
@@ -135,6 +137,10 @@ def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
         ("count.<mag><person>", regex.compile(rf"""
             (?P<pre>) (?<![\d{_DIG}{_MAG}点数上几余多近逾超约]) (?P<num>[百千]?[百千万])   # 千名, 百万人: no numeral or cue before
             (?P<unit>名|人(?![民社才大力事均数员工计空心次])) (?P<post>{post})?""", regex.VERBOSE)),
+        ("count.<num><place>人", regex.compile(rf"""
+            (?P<pre>{pre})? (?P<num>{NUMERAL}) (?<![\d{_MAG}][{_DIG}])   # 2万|四川, not 2万四|川
+            \p{{Han}}{{2,6}}?籍?                                      # 新化, 四川籍
+            (?P<unit>人(?![民社才大力事均数员工计空心次口])) (?P<post>)""", regex.VERBOSE)),
         ("count.<num><noun>", regex.compile(rf"""
             (?P<pre>{pre})? (?P<num>{NUMERAL}) (?=(?P<unit>{nouns}))""", regex.VERBOSE)),
     )

@@ -7,12 +7,15 @@ steps, first answer wins:
 
 0. a quantity per unit is other (每人至少完成2次, 每村设一个岗位), money and rates aside;
 1. the unit decides alone (``%``, ``百分点``, ``倍`` -> rate);
+1b. for people, an outcome predicate after them in the clause (580名求职者达成就业意向,
+   46名获奖选手与企业签订了就业意向协议, 40名讲师参加培训);
 2. an award word next to the number (一等奖1个, 4个项目二等奖, 创业明星124名,
    认定12家单位为…示范企业);
 3. the head of the noun after the unit (22名选手, 54个比赛项目 -> projects);
 4. for things the noun before the number (车间473个; not across ``等``: a list
    before 等 names the items, the noun follows), then the clause words;
    for people the clause words (培训…4.1万人次), then the noun before;
+   a quotation just before the number is the noun (新建“家门口就业服务站”320个);
    clause words inside a masked compound (务工人员, 服务中心) govern nothing;
 5. a clause word elsewhere in the sentence that no other count is nearer to;
 6. after 其中, the category of the count it breaks down when steps 1-5 found
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
     from extract.counts import Candidate, Reading
 
 COMPATIBLE: dict[str, frozenset[str]] = {
-    "person": frozenset({"trainees", "employment", "awards", "participants", "other"}),
+    "person": frozenset({"trainees", "employment", "awards", "participants", "loans", "other"}),
     "money": frozenset({"money", "loans"}),
     "rate": frozenset({"rate"}),
     "quantity": frozenset({"other"}),          # 2.2万亩, 350头, 800吨
@@ -234,7 +237,10 @@ def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
     if r.unit_class == "money" and _loan_before(ctx, kept, cats, i):
         return "loans"                     # 贷款65笔，金额4864万元
     lo, hi = _clause_bounds(ctx, c.start)
-    before = _strip_inserts(ctx.text[max(lo, _prev_end(kept, i)):c.num_start])
+    outcome = _outcome(ctx, c, hi, r.unit, allowed) if r.unit_class == "person" else None
+    if outcome:
+        return outcome
+    before = _before(ctx, max(lo, _prev_end(kept, i)), c)
     after = _after(ctx, c)
     if "awards" in allowed and _award_near(ctx, c, r.unit, before, allowed):
         return "awards"
@@ -251,6 +257,31 @@ def _own(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional[str]:
         if cat:
             return cat
     return None
+
+
+_NOT_SUBJECT = "帮为对向让使促推带给助引领组"   # 帮助200人实现就业: the count is not the subject
+
+
+def _outcome(ctx: DocContext, c: "Candidate", hi: int, unit: str,
+             allowed: frozenset[str]) -> Optional[str]:
+    """An outcome predicate after a person count, with the count as its subject:
+    580名女性求职者达成就业意向 -> employment; 40名讲师参加培训 -> trainees; not
+    across a helper verb or another number (200名干部帮助群众实现就业)."""
+    text = ctx.text[c.end:hi]
+    found = _find(text, "outcome", unit, allowed)
+    blocked = found and regex.search(rf"[{_NOT_SUBJECT}\d]", text[:found[0][0]])
+    return found[0][2] if found and not blocked else None
+
+
+def _before(ctx: DocContext, lo: int, c: "Candidate") -> str:
+    """The clause before the number, titles and quotations dropped, except a quotation
+    standing right before it: that names the things counted (“家门口就业服务站”320个)."""
+    raw = ctx.text[lo:c.num_start]
+    head = ctx.text[lo:c.start]
+    if head.endswith("”") and "“" in head:
+        j = head.rfind("“")
+        return _strip_inserts(raw[:j]) + head[j + 1:-1] + raw[len(head):]
+    return _strip_inserts(raw)
 
 
 def _noun_after(after: str, r: "Reading", allowed: frozenset[str],
@@ -379,10 +410,10 @@ def _inherited(ctx: DocContext, kept: list, cats: list[str], i: int) -> Optional
 
 @functools.cache
 def _defaults() -> dict[str, str]:
-    return {r["folded"]: r["default"] for r in load_table("count_units.tsv")}
+    """The default category of each unit, as written and as folded."""
+    rows = load_table("count_units.tsv")
+    return {**{r["folded"]: r["default"] for r in rows}, **{r["unit"]: r["default"] for r in rows}}
 
 
 def _default(c: "Candidate", r: "Reading") -> str:
-    if c.unit in {row["unit"]: 1 for row in load_table("count_units.tsv")}:
-        return {row["unit"]: row["default"] for row in load_table("count_units.tsv")}[c.unit]
-    return _defaults().get(r.unit, "other")
+    return _defaults().get(c.unit) or _defaults().get(r.unit, "other")

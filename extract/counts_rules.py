@@ -23,14 +23,15 @@ _PER_ITEM = "每各均"         # 每村设一个岗位: a per-unit 一 is a cou
 
 
 @functools.cache
-def _context_words(kind: str) -> tuple[tuple[str, str, str], ...]:
-    rows = load_table("count_context_words.tsv", ("word", "kind", "reason", "units"))
-    return tuple(sorted(((r["word"], r["reason"], r["units"]) for r in rows if r["kind"] == kind),
-                        key=lambda t: -len(t[0])))
+def _context_words(kind: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    rows = load_table("count_context_words.tsv", ("word", "kind", "reason", "units", "not_after"))
+    return tuple(sorted(((r["word"], r["reason"], r["units"], tuple(w for w in r["not_after"].split(",") if w))
+                         for r in rows if r["kind"] == kind), key=lambda t: -len(t[0])))
 
 
 def word_before(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
-    """Ordinals, ranks, pointers, view counters: 第三名, 前十名, 这两个, 浏览次数：12.
+    """Ordinals, ranks, pointers, view counters: 第三名, 前十名, 前三场, 这两个, 浏览次数：12
+    (not 节前3万人, 目前5家: a longer word that ends in the cue is something else).
 
     >>> from extract.counts import match, resolve
     >>> from extract.context import make_context
@@ -38,9 +39,9 @@ def word_before(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     True
     """
     head = ctx.text[max(0, c.start - 8):c.start]
-    for word, _reason, unit_list in _context_words("before"):
+    for word, _reason, unit_list, not_after in _context_words("before"):
         if head.endswith(word) and (not unit_list or r.unit in unit_list.split(",")):
-            return True
+            return not head.endswith(not_after) if not_after else True
     return False
 
 
@@ -49,7 +50,7 @@ def duration_after(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     if r.unit != "个":
         return False
     tail = ctx.text[c.unit_end:c.unit_end + 4]
-    return any(tail.startswith(w) for w, _, _ in _context_words("after"))
+    return any(tail.startswith(w) for w, *_ in _context_words("after"))
 
 
 def short_quote(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
@@ -120,8 +121,11 @@ _EDITION_COUNTED = ("连续", "累计", "共", "先后", "已")
 def ordinal_edition(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """届 is an ordinal or a cohort (十四届全国人大, 二十届三中全会, 2024届毕业生) unless
     it ends its phrase (举办招聘会27届) or a counting word leads (连续27届获评);
-    二次 before a noun is ordinal too (十四届全国人大二次会议)."""
+    二次 before a noun is ordinal too (十四届全国人大二次会议), and so is a phase
+    (产业园二期建设, 一期工程)."""
     follows_han = bool(_HAN.match(ctx.text[c.end:c.end + 1]))
+    if r.unit == "期":      # 二期建设, 一期工程: a phase (count: 两期, 举办培训班三期)
+        return c.num in _DIG_ONE and (c.num == "二" and follows_han or _phase_word(ctx, c))
     if r.unit == "次":      # 二 before a measure word is ordinal: 二次会议, 二次创业 (count: 两次)
         return c.num == "二" and follows_han
     if r.unit != "届":
@@ -132,6 +136,14 @@ def ordinal_edition(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
         return False
     head = ctx.text[max(0, c.start - 4):c.start]
     return not any(w in head for w in _EDITION_COUNTED)
+
+
+_DIG_ONE = tuple("一二三四五六七八九")
+
+
+def _phase_word(ctx: DocContext, c: "Candidate") -> bool:
+    tail = ctx.text[c.end:c.end + 4]
+    return any(tail.startswith(w) for w, *_ in _context_words("phase"))
 
 
 def figurative_one(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
@@ -176,6 +188,16 @@ def implausible(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     return False
 
 
+def not_a_place(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """``count.<num><place>人`` needs a division between number and 人: 20万新化人,
+    3000四川籍人 — not 12万农村人 (农村 is no place)."""
+    if c.rule != "count.<num><place>人":
+        return False
+    from extract import gazetteer
+    place = ctx.text[c.num_end:c.unit_start].removesuffix("籍")
+    return not gazetteer.find_division(place)
+
+
 EXCLUSIONS: tuple[tuple[str, Callable[[DocContext, "Candidate", "Reading"], bool]], ...] = (
     ("not.ordinal_rank_pointer", word_before),
     ("not.duration", duration_after),
@@ -189,6 +211,7 @@ EXCLUSIONS: tuple[tuple[str, Callable[[DocContext, "Candidate", "Reading"], bool
     ("not.code", code_like),
     ("not.item_weight", weight_of_one_item),
     ("not.implausible", implausible),
+    ("not.place", not_a_place),
 )
 
 
@@ -243,9 +266,30 @@ def _cues(text: str, doc_year: Optional[int]) -> list[tuple[int, int, str]]:
             if year and doc_year and int(year.group()) < doc_year:
                 kind = "result"           # 到2020年 in a 2021 report is past
             found.append((m.start(), m.end(), kind))
-    results = [(s, e) for s, e, k in found if k == "result"]
-    return sorted((s, e, k) for s, e, k in found
-                  if k == "result" or not any(rs <= s < re_ for rs, re_ in results))
+    results = [(s, e) for s, e, k in found if k in ("result", "tally")]
+    return _tallies(text, sorted((s, e, k) for s, e, k in found
+                                 if k in ("result", "tally") or not any(rs <= s < re_ for rs, re_ in results)))
+
+
+_OBJECT_BEFORE_NUMBER = regex.compile(r"\p{Han}{2}")
+
+
+def _tallies(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """累计, 共计, 完成 are results, except inside a plan: after a target or directive
+    cue in the same clause (预计全市将累计举办…), or opening a later clause of it with
+    an object before the number (力争…，完成贫困劳动力技能培训2万人次) — not 目标5000人，完成5200人."""
+    out: list[tuple[int, int, str]] = []
+    plan: Optional[int] = None          # end of the last target/directive cue, if still in force
+    for s, e, k in cues:
+        if k == "tally":
+            clause_start = max(text.rfind(p, 0, s) for p in _CLAUSE_PUNCT) + 1
+            opens = not text[clause_start:s].strip() and _OBJECT_BEFORE_NUMBER.match(text, e)
+            if plan is not None and (plan >= clause_start or opens):
+                continue
+            k = "result"
+        plan = e if k in ("target", "directive") else (None if k == "result" else plan)
+        out.append((s, e, k))
+    return out
 
 
 _CLAUSE_PUNCT = "，。；！？,;!?：:"
@@ -259,8 +303,8 @@ def _cue_governs(ctx: DocContext, c: "Candidate", r: "Reading", cue_end: int, ki
     same_clause = not any(ch in _CLAUSE_PUNCT for ch in between)
     if kind == "directive":
         return not granted_sum(ctx, c, r) and not (same_clause and "的" in between)
-    if kind == "target":
-        return same_clause or not granted_sum(ctx, c, r)
+    if kind == "target":     # a cap in a later clause is a standard: 可申请最高10万元的贷款
+        return same_clause or not (granted_sum(ctx, c, r) or (r.unit_class == "money" and r.approx == "up_to"))
     return False
 
 

@@ -93,6 +93,18 @@ POSITIVE = {
     # 届 counts editions held; its ordinal uses are declined (NEGATIVES)
     ("27届", 27, None, "届", "exact"): ["闽宁两省区已连续举办劳务协作招聘会27届。", "该赛事已举办27届。"],
     ("三届", 3, None, "届", "exact"): ["连续三届获评先进集体。"],
+    # compound units win over their head, longest first: 家次, 项次, 期次
+    ("5230家次", 5230, None, "家次", "exact"): ["进场企业5230家次。", "走访用工企业5230家次。"],
+    ("120项次", 120, None, "项次", "exact"): ["排查整改120项次。"],
+    ("12期次", 12, None, "期次", "exact"): ["举办培训班12期次。"],
+    # people named by their place, no measure word (guideline §2: a number before a noun)
+    ("约有20万新化人", 200000, None, "人", "about"): ["全国约有20万新化人从事文印产业。"],
+    ("5000多遂宁人", 5000, None, "人", "over"): ["有5000多遂宁人在外务工。"],
+    ("2万四川籍人", 20000, None, "人", "exact"): ["在粤务工的2万四川籍人。"],
+    # 前 after a time word is no rank; sessions counted with 期 stay counts
+    ("3万人", 30000, None, "人", "exact"): ["春节前3万人返乡。", "节前3万人返乡。"],
+    ("5家", 5, None, "家", "exact"): ["目前5家企业已入驻。"],
+    ("三期", 3, None, "期", "exact"): ["举办培训班三期。"],
 }
 
 
@@ -198,6 +210,45 @@ CATEGORY_BY_TEXT = [
     ("共走访就业困难人员2.1万户。", "2.1万户", "other"),
     # a count inside parentheses takes its clause words from inside them
     ("新招用人员达到职工人数15%（超过100人的企业达到8%）。", "超过100人", "other"),
+    # vehicles are other; competitions held are events; a quotation before the number is the noun
+    ("当天发车46辆，护送1860名务工人员返岗。", "46辆", "other"),
+    ("举行欢送仪式，发出返岗专车30辆。", "30辆", "other"),
+    ("全市已举办各级各类职业技能竞赛150余场。", "150余场", "events"),
+    ("共举办技能大赛12场。", "12场", "events"),
+    ("设置15个竞赛项目。", "15个", "projects"),
+    ("新建“家门口就业服务站”320个。", "320个", "organisations"),
+    ("建成“零工驿站”56个。", "56个", "organisations"),
+    # a division before 家 is where, not what
+    ("其余县市区及高新区1019家，返还资金1321万元。", "1019家", "organisations"),
+    ("其中乡镇街道320家。", "320家", "organisations"),
+    # skilled people are a stock unless newly trained
+    ("全市技能人才总量达到150万人，其中高技能人才45万人。", "150万人", "other"),
+    ("全市技能人才总量达到150万人，其中高技能人才45万人。", "45万人", "other"),
+    ("培养技能人才3000人。", "3000人", "trainees"),
+    # problems found and agreements signed are other
+    ("共检查在建项目17个，发现问题5个。", "5个", "other"),
+    ("与上海等地签订劳务协作协议6份。", "6份", "other"),
+    ("与企业签订合同12份。", "12份", "other"),
+    # an outcome after the people outranks the nouns describing them
+    ("现场有580名女性求职者达成就业意向。", "580名", "employment"),
+    ("赛后，有46名获奖选手与企业现场签订了就业意向协议。", "46名", "employment"),
+    ("全市40名创业培训讲师参加培训。", "40名", "trainees"),
+    ("200名参赛选手接受培训。", "200名", "trainees"),
+    ("离校未就业高校毕业生2000人实现就业。", "2000人", "employment"),
+    ("组织200名干部帮助群众实现就业。", "200名", "participants"),
+    # groups named by their situation yield to 其中; not employed is other
+    ("计划培训电商创业人员3000人，其中建档立卡贫困人员不少于800人。", "不少于800人", "trainees"),
+    ("摸排劳动力17.3万人，其中已转移就业12.1万人，未就业5.2万人。", "5.2万人", "other"),
+    # people at work in a workshop or field are employed; job seekers present are participants
+    ("走进车间，30多名村民正在赶制一批订单。", "30多名", "employment"),
+    ("40多名村民正在加工假睫毛。", "40多名", "employment"),
+    ("李强正带着十几名村民采摘、分拣、装箱。", "十几名", "employment"),
+    ("20多名苗族妇女正在飞针走线。", "20多名", "employment"),
+    ("全国约有20万新化人从事文印产业。", "约有20万新化人", "employment"),
+    ("每天有200余人次前来求职。", "200余人次", "participants"),
+    ("组织搬迁群众15人赴县城参观社区工厂。", "15人", "participants"),
+    # people applying for a business loan are counted as loans
+    ("现场为30名返乡农民工办理了创业贷款申请登记。", "30名", "loans"),
     # money keeps its own category: a loan word elsewhere in the sentence does not govern it
     ("引导金融机构落实涉农贷款优惠政策，按1万元的标准给予创业补助。", "1万元", "money"),
 ]
@@ -253,6 +304,29 @@ TARGET_WIDENED[False] += ["看望了即将赴闽务工的32名脱贫劳动力。
                           "新增就业1万人；开展培训5000人次。"]
 
 
+# plans scope over later clauses (预计…，帮助…; 会议要求，…); a tally inside a plan is
+# planned (将累计举办, 力争…，完成…培训); prizes, loan caps and present pay are no targets
+TARGET_WIDENED[True] += ["预计全市将累计举办招聘活动260场次以上，帮助5万名以上农村劳动力实现就业。",
+                         "2018年，力争新增转移就业3万人以上，完成贫困劳动力技能培训2万人次。",
+                         "会议要求，年内全州新增转移就业2万人，新建就业扶贫基地30个。",
+                         "通知要求：全年开展培训1万人次，新建基地20个。",
+                         "明年预计共计新增岗位3000个。"]
+TARGET_WIDENED[False] += ["获得一等奖的选手还将获得称号及每人1万元奖金。",
+                          "以前找零工要到市场门口蹲守，现在手机上就能接单，一天能挣300到500块。",
+                          "拟返还稳岗资金共计2386.5万元，惠及职工6.4万人。",
+                          "根据《评选办法》（湖人社发〔2022〕35号）要求，共收到申报材料87份。",
+                          "如今车间里有30多名工人。"]
+
+
+def test_target_plan_against_result():
+    got = counts("全年目标任务5000人，完成5200人。")
+    assert [(c.text, c.is_target) for c in got] == [("5000人", True), ("5200人", False)]
+    got = counts("计划培训5000人，实际完成6000人。")
+    assert [(c.text, c.is_target) for c in got] == [("5000人", True), ("6000人", False)]
+    got = counts("今年计划培训3000人，培训合格者可申请最高10万元的创业担保贷款。")
+    assert [(c.text, c.is_target) for c in got] == [("3000人", True), ("最高10万元", False)]
+
+
 def test_target_mixed():
     got = counts("力争全年输出劳动力5万人以上，对稳定就业的务工人员每人给予一次性奖补1000元。")
     assert [(c.text, c.is_target) for c in got] == [("5万人以上", True), ("1000元", False)]
@@ -302,6 +376,11 @@ NEGATIVES = {
     "ordinal_edition": ["十四届全国人大二次会议。", "学习党的二十届三中全会精神。", "2024届高校毕业生。",
                         "第27届招聘会。", "本届大赛。"],
     "bare_magnitude_names": ["万人助万企活动。", "入选千人计划。", "成千上万人。"],
+    # a phase is a name or ordinal (二期建设, 一期工程); 前 + a number is a rank: the first N
+    "phase": ["启动产业园二期建设。", "一期工程已完工。", "三期项目开工。", "二期厂房交付。"],
+    "rank_first_n": ["前三场累计达成就业意向。", "各项目前三名获奖。", "前5家企业已签约。", "位居全省前十。"],
+    # a word before 人 that is no place makes no count
+    "not_a_place": ["三千农村人家。"],
 }
 
 
