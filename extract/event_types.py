@@ -55,6 +55,7 @@ def _rank() -> dict[str, int]:
 
 _TITLE = re.compile(r"《[^《》\n]*》")          # document titles: masked before reading cues
 _SEGMENT = re.compile(r"[，,；;：:]")             # segment boundaries inside a clause
+_SEGMENT_OR_END = re.compile(r"[，,；;：:。！？!?\n]")
 
 
 def cue_hits(text: str) -> list[tuple[int, int, str, str]]:
@@ -65,7 +66,26 @@ def cue_hits(text: str) -> list[tuple[int, int, str, str]]:
     """
     table, pat = _cues()
     masked = _TITLE.sub(lambda m: "□" * len(m.group()), text)
-    return [(m.start(), m.end(), *table[m.group()]) for m in pat.finditer(masked)]
+    hits = [(m.start(), m.end(), *table[m.group()]) for m in pat.finditer(masked)]
+    return sorted(hits + _reporter_hits(masked))
+
+
+def _reporter_hits(text: str) -> list[tuple[int, int, str, str]]:
+    """A reporter or visitor on site names a visit: the on-site verb after a
+    reporter word in the same segment (``记者来到…村``, ``记者在合作社看到``);
+    ``记者从市人社局获悉`` reports and names nothing.
+
+    >>> _reporter_hits("记者在十八洞村苗绣合作社看到"), _reporter_hits("记者从市人社局获悉")
+    ([(12, 14, 'visit', 'head')], [])
+    """
+    cues = context_cues()
+    out = []
+    for m in cues["reporter"].finditer(text):
+        seg_end = _SEGMENT_OR_END.search(text, m.end())
+        verb = cues["on_site"].search(text, m.end(), seg_end.start() if seg_end else len(text))
+        if verb is not None and verb.start() - m.end() <= 24:
+            out.append((verb.start(), verb.end(), "visit", "head"))
+    return out
 
 
 def head_type(segment: str) -> Optional[str]:
@@ -108,6 +128,29 @@ def _modifies(segment: str, h: tuple[int, int, str, str],
             and _LINK.fullmatch(link) is not None and _NOT_LINK.search(link) is None)
 
 
+_TIME_OF_DAY = re.compile(r"^\s*(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|当晚|晚|夜间)?\s*")
+_QUOTES_ONLY = re.compile(r"[\u4e00-\u9fff“”\"'‘’「」]{0,6}")
+
+
+def carried_type(segment: str, previous: str) -> Optional[str]:
+    """Type of the occurrence a segment continues: its subject is the thing a
+    head trigger of the previous sentence named (``“春风行动”务工专列…出发。`` then
+    ``专列抵达苏州站``: the train is the 春风行动, a job fair).
+
+    >>> prev = "由区人社局组织的“春风行动”务工专列从达州出发。"
+    >>> carried_type("专列抵达苏州站", prev), carried_type("市人社局带队赴企业", "市人社局召开会议。")
+    ('job_fair', None)
+    """
+    subject = _TIME_OF_DAY.sub("", segment)[:2]
+    if not previous or len(subject) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", subject):
+        return None
+    for start, end, kind, role in cue_hits(previous):
+        at = previous.find(subject, end, end + 8)
+        if role == "head" and at >= 0 and _QUOTES_ONLY.fullmatch(previous[end:at]):
+            return kind
+    return None
+
+
 def phase_type(text: str) -> Optional[str]:
     """Type named only by phase cues (开幕式 → launch), or None."""
     return _best([h[2] for h in cue_hits(text) if h[3] == "phase"])
@@ -120,12 +163,14 @@ def _best(types: Sequence[str]) -> Optional[str]:
     return min(types, key=lambda t: rank.get(t, len(rank)))
 
 
-def event_type(clause: str, before: str = "", follow_up: str = "") -> Optional[str]:
+def event_type(clause: str, before: str = "", follow_up: str = "", previous: str = "") -> Optional[str]:
     """Type of the occurrence a date anchors, None when nothing names it.
 
     ``clause`` runs from the date to the end of its sentence (or the next
     date); ``before`` is the sentence before the date; ``follow_up`` a
-    continuing sentence (活动中…, 会上…) read when the others name no kind.
+    continuing sentence (活动中…, 会上…) read when the others name no kind;
+    ``previous`` the sentence before, whose occurrence a segment continues
+    when its subject is the thing a trigger there named (``carried_type``).
 
     >>> event_type("在成都举行开幕式", before="全国乡村振兴技能大赛")
     'competition'
@@ -133,7 +178,7 @@ def event_type(clause: str, before: str = "", follow_up: str = "") -> Optional[s
     'visit'
     """
     for seg in _SEGMENT.split(clause):
-        t = head_type(seg)
+        t = head_type(seg) or carried_type(seg, previous)
         if t:
             return t
     for text in (before, follow_up):
@@ -226,10 +271,23 @@ def is_tally(seg: str, year: bool) -> bool:
     plan = context_cues()["plan"].search(seg)
     if plan and plan.start() <= min((h[0] for h in cue_hits(seg)), default=len(seg)):
         return True
+    if year and _plans_policy(seg):
+        return True
     if COUNT.search(seg) is None:
         return False
     kinds = ("scope", "budget", "future") if year else ("scope", "budget")
     return any(contains_cue(k, seg) for k in kinds)
+
+
+def _plans_policy(seg: str) -> bool:
+    """A word of the future followed by a policy verb (``将把…结合起来``,
+    ``将进一步加大…``): the year's clause is a plan, not a scheduled occurrence.
+
+    >>> _plans_policy("今年将把电商培训与精准扶贫结合起来"), _plans_policy("市人社局将举办第五届创业大赛")
+    (True, False)
+    """
+    cues = context_cues()
+    return any(cues["policy"].match(seg, m.end()) for m in cues["future"].finditer(seg))
 
 
 def one_off(seg: str) -> bool:
@@ -241,3 +299,50 @@ def one_off(seg: str) -> bool:
     (True, False, False)
     """
     return contains_cue("oneoff", seg) and _TALLY.search(seg) is None
+
+
+# ------------------------------------------------------------------ the shape around an anchor
+_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}")                     # a short subject or noun
+_NOT_SUBJECT = re.compile(r"[的从在了比和与及到把将是为对向给等新再又已共均总曾还也都就才]")  # particles, adverbs
+
+
+def acts(text: str) -> bool:
+    """``text`` opens with the verb of a one-off act or of a start (成立, 开工).
+
+    >>> acts("成立，现有社员56人"), acts("开工后"), acts("资金全部到位")
+    (True, True, False)
+    """
+    return (context_cues()["oneoff"].match(text) is not None
+            or any(h[0] == 0 and h[2] == "launch" for h in cue_hits(text[:6])))
+
+
+def subject_acts(subject: str, after: str) -> bool:
+    """A short subject before a year or month and the verb of a one-off act
+    or a start after it make the date an anchor (``合作社2014年成立``,
+    ``他2015年回到家乡``); ``收入从2018年的…`` does not.
+
+    >>> subject_acts("合作社", "成立，现有社员56人"), subject_acts("她家的收入从", "的7600元")
+    (True, False)
+    """
+    return (_SUBJECT.fullmatch(subject) is not None and _NOT_SUBJECT.search(subject) is None
+            and acts(after))
+
+
+def noun_then_act(after: str) -> bool:
+    """A short noun and the verb of a start follow the date (``2019年3月车间开工后``).
+
+    >>> noun_then_act("车间开工后，她在家门口上了班"), noun_then_act("项目资金全部到位")
+    (True, False)
+    """
+    return any(subject_acts(after[:k], after[k:]) for k in range(1, 5))
+
+
+def labels_period(head: str) -> bool:
+    """The text before a date names the period it fills in: a publicity,
+    application or validity period is no occurrence (``公示期为…``, ``申报时间：…``).
+
+    >>> labels_period("名单予以公示，公示期为"), labels_period("申报时间："), labels_period("市人社局于")
+    (True, True, False)
+    """
+    head = re.sub(r"(?:为|是|：|:|自|从)+$", "", head.rstrip(" \t\u3000")).rstrip(" \t\u3000")
+    return any(head.endswith(m.group()) for m in context_cues()["period_label"].finditer(head[-8:]))

@@ -7,7 +7,8 @@ Match, then decide, then resolve, then type:
    stamps and issue lines, news datelines, photo dates, document titles,
    periods, deadlines and comparisons (``以来``, ``截至``, ``到2025年``);
 3. ``_anchors`` applies the rule of the anchor's shape: a day always anchors;
-   a month, a year or ``今年`` only at the head of a clause that names an
+   a month, a year or ``今年`` only at the head of a clause (or between a
+   short subject and a one-off verb: ``合作社2014年成立``) that names an
    occurrence and is no total (``2019年共发放…``) and no name (``2020年项目``);
    ``近日``/``日前`` always, ``目前``/``近期`` only before a named occurrence;
 4. ``dates.resolve_span`` resolves against the year of the story (an explicit
@@ -32,7 +33,8 @@ from typing import Iterator, Optional
 from extract.context import DocContext
 from extract.dates import DateSpan, Resolved, find_dates, resolve_span
 from extract.event_types import (COUNT, before_first_cue, contains_cue, context_cues, counts_occurrences,
-                                 event_type, has_cue, is_tally, one_off)
+                                 event_type, has_cue, is_tally, labels_period, noun_then_act, one_off,
+                                 subject_acts)
 from extract.lexicon import load_table
 from schemas.records import Event
 
@@ -68,6 +70,8 @@ def _skip_reason(text: str, sp: DateSpan) -> Optional[str]:
     lo, hi = _line(text, sp.start, sp.end)
     line = text[lo:hi]
     starts = _starts_from(sp, before, after)
+    if labels_period(text[max(0, sp.start - 12):sp.start]):
+        return "period-label"
     if _ends_with("not_after", before) and not starts:
         return "period-prefix"
     if _starts_with("not_before", after) and not _starts_with("not_before_except", after) and not starts:
@@ -156,6 +160,20 @@ def _after_punctuation(text: str, sp: DateSpan) -> bool:
     return not before or before[-1] in _BOUNDARY
 
 
+def _heads_clause(text: str, sp: DateSpan) -> bool:
+    """A date after clause punctuation that may head a clause of its own; a
+    year or month glued to a name (``8月12日，2022年湖南省劳务品牌推介活动
+    在长沙举行``) qualifies the name and does not.
+
+    >>> t = "8月12日，2022年湖南省推介活动举行，2021年，入选案例。"
+    >>> [_heads_clause(t, d) for d in find_dates(t)[1:]]
+    [False, True]
+    """
+    if not _after_punctuation(text, sp):
+        return False
+    return sp.precision not in ("year", "month") or _followed_as_anchor(text, sp)
+
+
 def _at_clause_head(text: str, sp: DateSpan) -> bool:
     """Only punctuation or a lead word (于, 我市…) stands before the anchor."""
     before = text[max(0, sp.start - 4):sp.start].rstrip(" \t\u3000")
@@ -167,9 +185,21 @@ def _at_clause_head(text: str, sp: DateSpan) -> bool:
 
 
 def _followed_as_anchor(text: str, sp: DateSpan) -> bool:
-    """Punctuation or a follow word (成功, 被, 在…) comes after the anchor."""
-    after = text[sp.end:sp.end + 6].lstrip(" \t\u3000")
-    return not after or after[0] in "，,、" or _starts_with("follow", after) or _starts_with("oneoff", after)
+    """Punctuation or a follow word (成功, 被, 在…) comes after the anchor, or
+    a short subject and the verb of a start (``2019年3月车间开工后``)."""
+    after = text[sp.end:sp.end + 10].lstrip(" \t\u3000")
+    if not after or after[0] in "，,、" or _starts_with("follow", after) or _starts_with("oneoff", after):
+        return True
+    return noun_then_act(after)
+
+
+def _lead_in(text: str, sp: DateSpan) -> str:
+    """The few characters since the clause began before ``sp`` (``全市``,
+    ``合作社``); empty when the clause began further back."""
+    lo = max(0, sp.start - 7)
+    head = text[lo:sp.start]
+    cut = max(head.rfind(c) for c in _BOUNDARY)
+    return head[cut + 1:] if cut >= 0 or lo == 0 else ""
 
 
 def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
@@ -188,10 +218,11 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     head = text[:sp.start][-200:]
     if _in_quote(head[head.rfind("\n") + 1:]):
         return False                      # 2021年 inside “…” names something
-    if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)):
+    lead = _lead_in(text, sp)             # 合作社2014年成立: a subject, the anchor, a one-off verb
+    if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)) and not subject_acts(lead, text[sp.end:]):
         return False
     seg = _first_segment(clause)
-    if contains_cue("state", seg) or is_tally(seg, sp.precision == "year"):
+    if contains_cue("state", seg) or is_tally(lead + seg, sp.precision == "year"):
         return False
     if before_first_cue("summary", clause) or counts_occurrences(clause):
         return False
@@ -235,7 +266,10 @@ def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool =
     month (``2019年12月2日…``), stands in the same sentence (``2022年“春风行动”
     启动仪式3月1日举行``), opens a clause (``2023年，…`` heads a yearly report)
     or stands in the title; a relative year (``今年3月``) stands for the
-    document's. For ``当年底`` (``any_year``) the nearest explicit year.
+    document's. Any other relative year in between (``今年已培训…``,
+    ``增加到去年的4.2万元``) speaks from the document's time and ends the
+    earlier story: the document's date governs. For ``当年底``
+    (``any_year``) the nearest explicit year.
 
     >>> from extract.context import make_context
     >>> ctx = make_context("d", "2023年，各项工作取得新成效。\\n\\n2月6日，举办招聘会。")
@@ -258,10 +292,12 @@ def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool =
                 return prev.year
             res = resolve_span(prev, ctx.doc_date, ctx.doc_date_precision)
             return None if res is None else res[0].year     # 今年3月 intervenes
+        if relative:
+            return None                   # 今年已培训…, 去年的收入: back in the document's time
     return None
 
 
-_NOT_STORY = ("period-prefix", "period-suffix", "in-title", "dateline-or-photo")
+_NOT_STORY = ("period-prefix", "period-suffix", "period-label", "in-title", "dateline-or-photo")
 
 
 def _opens_clause(text: str, sp: DateSpan) -> bool:
@@ -331,14 +367,15 @@ def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
     if _skip_reason(text, sp):
         return None
     sent = ctx.sentence_at(sp.start)
-    nxt = next((n for n in spans[i + 1:] if _after_punctuation(text, n)), None)
+    nxt = next((n for n in spans[i + 1:] if _heads_clause(text, n)), None)
     clause = _clause(text, sp, nxt, max(sent.end, sp.end))
     if not _anchors(text, sp, clause) or _glossed(text, sp, spans[i + 1:i + 2]):
         return None
     res = _resolved(ctx, spans, i)
     if res is None:
         return None
-    kind = event_type(clause, before=text[sent.start:sp.start], follow_up=_follow_up(ctx, sent.end))
+    kind = event_type(clause, before=text[sent.start:sp.start], follow_up=_follow_up(ctx, sent.end),
+                      previous=_previous(ctx, sent.start))
     if kind is None:                      # a day something begins from is a launch
         kind = "launch" if _starts_from(sp, *_around(text, sp)) else "other"
     return Event(doc_id=ctx.doc_id, text=sp.text, start=sp.start, end=sp.end,
@@ -352,6 +389,16 @@ def _follow_up(ctx: DocContext, sent_end: int) -> str:
     if k >= len(ctx.sentences) or not _starts_with("continuation", ctx.sentences[k].text):
         return ""
     return ctx.sentences[k].text
+
+
+def _previous(ctx: DocContext, sent_start: int) -> str:
+    """The sentence before the one starting at ``sent_start``, in its article."""
+    k = bisect.bisect_left(ctx.sentences, sent_start, key=lambda s: s.start)
+    if k == 0:
+        return ""
+    prev = ctx.sentences[k - 1]
+    same = ctx.article_at(prev.start) is ctx.article_at(sent_start)
+    return prev.text if same else ""
 
 
 def iter_skipped(ctx: DocContext) -> Iterator[tuple[DateSpan, str]]:
