@@ -35,7 +35,12 @@ class TableSink:
         self.buffer: list[dict[str, Any]] = []
         self.buffer_chars = 0
         self.rows = 0
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        # Statistics only where they help a reader skip row groups: min/max of text
+        # columns would copy whole documents and sentences into the footer, which
+        # is kept in memory until the file closes (memory growing with the corpus).
+        stats = [f.name for f in self.schema
+                 if not (pa.types.is_string(f.type) or pa.types.is_list(f.type)) or f.name == "doc_id"]
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", write_statistics=stats)
 
     # A row group is written when the buffer holds this many characters of
     # text: documents rows carry whole texts, so a row count alone lets memory
