@@ -155,7 +155,7 @@ def _value(item: Any) -> DocResult:
     return item if isinstance(item, DocResult) else item.result()
 
 
-def _todo(files: list[tuple[Path, str]], done: set[str], summary: "Summary") -> Iterator[tuple[str, str]]:
+def _todo(files: Iterable[tuple[Path, str]], done: set[str], summary: "Summary") -> Iterator[tuple[str, str]]:
     """Files not yet processed by this version (doc_id is a hash of the bytes)."""
     for path, source in files:
         if done:
@@ -194,8 +194,10 @@ def run(inputs: Iterable[Path], out: Path, jobs: int = 1, progress: Optional[boo
 
     t0 = time.perf_counter()
     run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    files = list(discover(list(inputs)))
-    show = progress if progress is not None else (len(files) > 20 and sys.stderr.isatty())
+    roots = list(inputs)
+    show = progress if progress is not None else sys.stderr.isatty()
+    total = sum(1 for _ in discover(roots)) if show else 0  # counted, not held: a list of
+    files = discover(roots)                                  # 60k paths costs ~30 MB
     summary = Summary()
     output = Output(out, run_id, extractor_version(), force=force)
     try:
@@ -203,7 +205,7 @@ def run(inputs: Iterable[Path], out: Path, jobs: int = 1, progress: Optional[boo
         for n, res in enumerate(_results(todo, run_id, jobs, scheduler), 1):
             _collect(res, summary, output)
             if show:
-                print(f"\r{n + summary.skipped}/{len(files)} documents", end="", file=sys.stderr)
+                print(f"\r{n + summary.skipped}/{total} documents", end="", file=sys.stderr)
         if show:
             print(file=sys.stderr)
         summary.rows = output.commit()
