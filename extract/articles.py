@@ -37,6 +37,7 @@ _META = re.compile(r"""
   | 相关链接|主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|联系电话|邮编
   | \d{4}年\d{1,2}月\d{1,2}日$                                      # an issuer's line with its date
   | ^[－\-—–]\s*\d{1,4}\s*[－\-—–]$|^第\d{1,4}页                        # page numbers
+  | ^原标题[:：]                                                      # a repeated original headline
 """, re.VERBOSE)
 # The issuer standing above a bulletin's title (海东市人力资源和社会保障局): not a kicker.
 _ISSUER = re.compile(r"""^([^，。：:]{2,40}(?:局|厅|委员会|办公室|人民政府|政府|中心|协会|联合会))

@@ -103,3 +103,9 @@ OFFICIAL_EXAMPLES = [
 @pytest.mark.parametrize("raw, expected", OFFICIAL_EXAMPLES)
 def test_official_titles_issuers_and_labels(raw: str, expected: list[str]) -> None:
     assert titles(raw) == expected
+
+
+def test_original_headline_line_sits_between_title_and_body() -> None:
+    raw = (f"百色：粤桂协作架起劳务输出“连心桥”\n2021年05月28日 10:32   来源：广西新闻网\n"
+           f"原标题：粤桂协作架起劳务输出“连心桥” 百色今年已输送劳动力超5万人\n\n{BODY}")
+    assert titles(raw) == ["百色：粤桂协作架起劳务输出“连心桥”"]
