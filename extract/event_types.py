@@ -250,10 +250,16 @@ def counts_occurrences(clause: str) -> bool:
     False
     >>> counts_occurrences("举办第3次培训，200名学员参加"), counts_occurrences("举办招聘会，提供岗位3万个")
     (False, False)
+    >>> counts_occurrences("人社局组织开展行前培训，培训务工人员210人次")   # attendance of the one named
+    False
     """
+    named = False                         # an earlier segment named one occurrence
     for seg in re.split(r"[，,；;：:]", clause):
+        heads = any(h[3] == "head" for h in cue_hits(seg))
         if COUNT.search(seg) or _OCCURRENCES.search(seg):
-            return _OCCURRENCES.search(seg) is not None and any(h[3] == "head" for h in cue_hits(seg))
+            occ = [m for m in _OCCURRENCES.finditer(seg) if not (named and m.group().endswith("人次"))]
+            return bool(occ) and heads
+        named = named or heads
     return False
 
 
@@ -335,6 +341,19 @@ def noun_then_act(after: str) -> bool:
     (True, False)
     """
     return any(subject_acts(after[:k], after[k:]) for k in range(1, 5))
+
+
+def person_acts(seg: str) -> bool:
+    """A personal subject opens the segment after a date and a one-off verb
+    ends it (``他带着积攒的15万元回到村里``); ``我市…`` is a scope, no person.
+
+    >>> person_acts("他带着积蓄回到村里"), person_acts("她们办起了合作社"), person_acts("我市建成基地")
+    (True, True, False)
+    >>> person_acts("他家人均收入3万元"), person_acts("他完成培训30人次")
+    (False, False)
+    """
+    m = context_cues()["pronoun"].match(seg)
+    return m is not None and not re.match(r"[市省区县州局厅镇乡村国家]", seg[m.end():]) and one_off(seg)
 
 
 def labels_period(head: str) -> bool:

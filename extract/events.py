@@ -34,12 +34,12 @@ from extract.context import DocContext
 from extract.dates import DateSpan, Resolved, find_dates, resolve_span
 from extract.event_types import (COUNT, before_first_cue, contains_cue, context_cues, counts_occurrences,
                                  event_type, has_cue, is_tally, labels_period, noun_then_act, one_off,
-                                 subject_acts)
+                                 person_acts, subject_acts)
 from extract.lexicon import load_table
 from schemas.records import Event
 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
-_BOUNDARY = set("，,。；;：:！？!?、（(“\"‘【[　 \t\n—")
+_BOUNDARY = set("，,。；;：:！？!?、（(“\"‘【[　 \t\n—●○◆◇■□▲△▶►★☆◎•▪")   # with list bullets
 _SENT_END = "。！？!?"
 
 
@@ -190,7 +190,7 @@ def _followed_as_anchor(text: str, sp: DateSpan) -> bool:
     after = text[sp.end:sp.end + 10].lstrip(" \t\u3000")
     if not after or after[0] in "，,、" or _starts_with("follow", after) or _starts_with("oneoff", after):
         return True
-    return noun_then_act(after)
+    return noun_then_act(after) or person_acts(_first_segment(text[sp.end:sp.end + 40]))
 
 
 def _lead_in(text: str, sp: DateSpan) -> str:
@@ -222,11 +222,24 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)) and not subject_acts(lead, text[sp.end:]):
         return False
     seg = _first_segment(clause)
-    if contains_cue("state", seg) or is_tally(lead + seg, sp.precision == "year"):
+    if contains_cue("state", seg) or is_tally(_unscheduled(lead, seg), sp.precision == "year"):
         return False
     if before_first_cue("summary", clause) or counts_occurrences(clause):
         return False
     return has_cue(clause) or one_off(seg)
+
+
+def _unscheduled(lead: str, seg: str) -> str:
+    """The text a tally is judged on: a plan word that schedules the date
+    (``计划于5月举办大赛``) is left out; a quantity (``计划于2025年完成培训
+    10万人次``) still makes a target.
+
+    >>> _unscheduled("三是计划于", "举办大赛"), _unscheduled("全省", "计划完成培训")
+    ('举办大赛', '全省计划完成培训')
+    """
+    if _ends_with("schedule_lead", lead) and not COUNT.search(seg):
+        return seg
+    return lead + seg
 
 
 @functools.cache
