@@ -85,8 +85,9 @@ def units() -> dict[str, dict[str, str]]:
 def _unit_alternation() -> str:
     parts = []
     for u in sorted(units(), key=lambda w: (-len(w), w)):
-        nb = units()[u]["not_before"]
-        parts.append(regex.escape(u) + (f"(?![{regex.escape(nb)}])" if nb else ""))
+        chars, *words = units()[u]["not_before"].split(",")
+        banned = ([f"[{regex.escape(chars)}]"] if chars else []) + [regex.escape(w) for w in words if w]
+        parts.append(regex.escape(u) + (f"(?!{'|'.join(banned)})" if banned else ""))
     return "|".join(parts)
 
 

@@ -231,6 +231,9 @@ def _target_cues() -> tuple[tuple["regex.Pattern[str]", str], ...]:
     return tuple((regex.compile(r["pattern"]), r["kind"]) for r in rows if r["kind"] != "grant")
 
 
+_KEEP_INSIDE_RESULT = ("result", "tally", "quota")   # cues kept even inside a result cue
+
+
 @functools.cache
 def _grant_words() -> "regex.Pattern[str]":
     rows = load_table("count_targets.tsv", ("pattern", "kind", "comment"))
@@ -268,7 +271,7 @@ def _cues(text: str, doc_year: Optional[int]) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), kind))
     results = [(s, e) for s, e, k in found if k in ("result", "tally")]
     return _tallies(text, sorted((s, e, k) for s, e, k in found
-                                 if k in ("result", "tally") or not any(rs <= s < re_ for rs, re_ in results)))
+                                 if k in _KEEP_INSIDE_RESULT or not any(rs <= s < re_ for rs, re_ in results)))
 
 
 _OBJECT_BEFORE_NUMBER = regex.compile(r"\p{Han}{2}")
@@ -301,6 +304,8 @@ def _cue_governs(ctx: DocContext, c: "Candidate", r: "Reading", cue_end: int, ki
     clause than a goal (力争…，对…每人给予一次性奖补1000元), nor under a directive."""
     between = ctx.text[cue_end:c.start]
     same_clause = not any(ch in _CLAUSE_PUNCT for ch in between)
+    if kind == "quota":      # 完成年度目标任务3.5万人的91.4%: only the quota itself
+        return cue_end == c.num_start or cue_end == c.start
     if kind == "directive":
         return not granted_sum(ctx, c, r) and not (same_clause and "的" in between)
     if kind == "target":     # a cap in a later clause is a standard: 可申请最高10万元的贷款
@@ -320,6 +325,13 @@ def _continues_target(ctx: DocContext, start: int, prev: dict[int, tuple[int, bo
 _QUOTA = regex.compile(r"(?<!\d{4}年?|去|上)(?:全年|年底|年内|年末)")
 
 
+def _quota_before(ctx: DocContext, sent_start: int, c: "Candidate", prev: dict[int, tuple[int, bool]]) -> bool:
+    """全年, 年底 right before a bound (全年新增就业1.2万人以上) with no count between: a
+    count between (全年承接项目52个，…合格率达到96%以上) makes 全年 a past year's tally."""
+    lo = max(sent_start, prev[sent_start][0]) if sent_start in prev else sent_start
+    return bool(_QUOTA.search(ctx.text, lo, c.start))
+
+
 def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[bool]:
     """is_target of each count: plans, goals and quotas, not results.
 
@@ -334,13 +346,12 @@ def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[
     sent_cues: dict[int, list[tuple[int, int, str]]] = {}
     for c, r in kept:
         sent = ctx.sentence_at(c.start)
-        before = ctx.text[sent.start:c.start]
         if sent.start not in sent_cues:       # the whole sentence: lookaheads see the number (将3000万元)
             sent_cues[sent.start] = _cues(ctx.text[sent.start:sent.end], doc_year)
         cues = [cue for cue in sent_cues[sent.start] if cue[1] <= c.start - sent.start]
         last = cues[-1][2] if cues else None
         target = bool(cues) and _cue_governs(ctx, c, r, sent.start + cues[-1][1], last or "")
-        if last is None and r.approx in ("over", "at_least") and _QUOTA.search(before):
+        if last is None and r.approx in ("over", "at_least") and _quota_before(ctx, sent.start, c, prev):
             target = True
         if last is None and sent.start in prev and prev[sent.start][1]:
             target = True                          # a list of quotas goes on

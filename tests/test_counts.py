@@ -105,6 +105,9 @@ POSITIVE = {
     ("3万人", 30000, None, "人", "exact"): ["春节前3万人返乡。", "节前3万人返乡。"],
     ("5家", 5, None, "家", "exact"): ["目前5家企业已入驻。"],
     ("三期", 3, None, "期", "exact"): ["举办培训班三期。"],
+    # 家 before 用人/用工 is a count of firms (家用电器 is not)
+    ("156家", 156, None, "家", "exact"): ["区内外156家用人单位参会。", "走访156家用工企业。"],
+    ("600余家", 600, None, "家", "over"): ["600余家用人单位参加招聘。", "组织600余家用工单位进场。"],
 }
 
 
@@ -327,6 +330,28 @@ def test_target_plan_against_result():
     assert [(c.text, c.is_target) for c in got] == [("3000人", True), ("最高10万元", False)]
 
 
+def test_target_quota():
+    """A goal noun right before its number names the quota, even after 完成 (a result)."""
+    def got(t):
+        return [(c.text, c.is_target) for c in counts(t)]
+    assert got("截至9月底，新增就业3.2万人，完成年度目标任务3.5万人的91.4%。") == [
+        ("3.2万人", False), ("3.5万人", True), ("91.4%", False)]
+    assert got("已完成全年目标任务1.2万人的105%。") == [("1.2万人", True), ("105%", False)]
+    assert got("超额完成省下达目标5000人的任务。") == [("5000人", True)]
+    assert got("全市完成任务数800人的92%。") == [("800人", True), ("92%", False)]
+    assert got("完成培训3000人，占目标的60%。") == [("3000人", False), ("60%", False)]
+
+
+def test_target_quota_word_needs_no_count_between():
+    """全年 + a bound is a quota only when no count stands between: otherwise it is a year's tally."""
+    def got(t):
+        return [(c.text, c.is_target) for c in counts(t)]
+    assert got("全年承接培训项目52个，培训合格率达到96%以上。") == [("52个", False), ("96%以上", False)]
+    assert got("全年举办招聘会30场，就业率保持在95%以上。") == [("30场", False), ("95%以上", False)]
+    assert got("全年新增就业1.2万人以上。") == [("1.2万人以上", True)]
+    assert got("全年培训3万人次以上、新增就业2万人以上。") == [("3万人次以上", True), ("2万人以上", True)]
+
+
 def test_target_mixed():
     got = counts("力争全年输出劳动力5万人以上，对稳定就业的务工人员每人给予一次性奖补1000元。")
     assert [(c.text, c.is_target) for c in got] == [("5万人以上", True), ("1000元", False)]
@@ -381,6 +406,7 @@ NEGATIVES = {
     "rank_first_n": ["前三场累计达成就业意向。", "各项目前三名获奖。", "前5家企业已签约。", "位居全省前十。"],
     # a word before 人 that is no place makes no count
     "not_a_place": ["三千农村人家。"],
+    "household_goods": ["今年共售出十二万家用轿车。", "换购三万家用电器。"],
 }
 
 
