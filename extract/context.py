@@ -43,6 +43,9 @@ class DocContext:
     # Records of the extractors that ran before this one, by table name
     # (the registry order is places, organisations, counts, events).
     prior: dict[str, list] = field(default_factory=dict)
+    # Per-document memo of derived values that several rules ask for (word
+    # boundaries of a sentence …); never shared between documents.
+    memo: dict = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

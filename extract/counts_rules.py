@@ -156,12 +156,23 @@ def figurative_one(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
 
 def inside_name(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """A numeral inside a place or organisation name: 七台河市, 三台县, 五家渠市."""
-    for table in ("places", "organisations"):
-        for rec in ctx.prior.get(table, ()):
-            start, end = getattr(rec, "start", -1), getattr(rec, "end", -1)
-            if start <= c.num_start < end and end > c.unit_end:
-                return True
-    return False
+    return _name_cover(ctx).get(c.num_start, -1) > c.unit_end
+
+
+def _name_cover(ctx: DocContext) -> dict[int, int]:
+    """For each offset inside a place or organisation name, the furthest end
+    of a name covering it (memoised for the document)."""
+    names = [ctx.prior.get(table, ()) for table in ("places", "organisations")]
+    key = ("name cover", *map(id, names))
+    cover = ctx.memo.get(key)
+    if cover is None:
+        cover = ctx.memo[key] = {}
+        for records in names:
+            for rec in records:
+                for x in range(rec.start, rec.end):
+                    if cover.get(x, -1) < rec.end:
+                        cover[x] = rec.end
+    return cover
 
 
 def code_like(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:

@@ -19,6 +19,8 @@ parser; the counts extractor reads them as ``approx``. A trailing unit
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Optional
@@ -105,27 +107,39 @@ def _strip_words(text: str) -> Optional[str]:
     >>> _strip_words("至少100个人"), _strip_words("百分之九十"), _strip_words("四川省")
     ('100', '九十', None)
     """
-    from extract.lexicon import load_table
-
-    cues = sorted((r["cue"] for r in load_table("count_approx.tsv")), key=len, reverse=True)
-    units = sorted((r["unit"] for r in load_table("count_units.tsv")), key=len, reverse=True)
-    for cue in cues + ["百分之"]:
-        if text.startswith(cue) and len(text) > len(cue) and _CORE.match(text[len(cue):]):
-            text = text[len(cue):]
-            break
-    pieces = re.split("([" + RANGE_SEPARATORS + "])", text)
+    cues, firsts, units, cue_end = _cue_words()
+    if text[:1] in firsts:
+        for cue in cues + ("百分之",):
+            if text.startswith(cue) and len(text) > len(cue) and _CORE.match(text[len(cue):]):
+                text = text[len(cue):]
+                break
+    pieces = _RANGE_SPLIT.split(text)
     out = []
     for piece in pieces:
         m = _CORE.match(piece)
         rest = piece[m.end():] if m else piece
-        for cue in cues:
-            if rest.endswith(cue):
-                rest = rest[: -len(cue)]
-                break
+        e = cue_end.search(rest)
+        if e:
+            rest = rest[:e.start()]
         if rest and rest not in units and piece not in RANGE_SEPARATORS:
             return None
         out.append(piece[: m.end()] if m else piece)
     return "".join(out)
+
+
+_RANGE_SPLIT = re.compile("([" + RANGE_SEPARATORS + "])")
+
+
+@functools.cache
+def _cue_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], re.Pattern]:
+    """(approximation cues, longest first; their first characters and 百分之's;
+    unit words; the longest cue at a text's end)."""
+    from extract.lexicon import load_table
+
+    cues = sorted((r["cue"] for r in load_table("count_approx.tsv")), key=len, reverse=True)
+    cue_end = re.compile("(?:" + "|".join(re.escape(c) for c in cues) + r")\Z")
+    units = frozenset(r["unit"] for r in load_table("count_units.tsv"))
+    return tuple(cues), frozenset(c[0] for c in cues) | {"百"}, units, cue_end
 
 
 def _core(text: str) -> str:

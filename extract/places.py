@@ -30,6 +30,7 @@ import regex
 from extract import gazetteer as gz
 from extract.context import DocContext
 from extract.scan import WordScanner
+from extract.wordseg import Boundaries
 from extract.lexicon import alternation, load_list
 from schemas.records import Place
 
@@ -91,19 +92,14 @@ def _tokenizer():  # noqa: ANN202 - jieba is untyped
     return tokenizer()
 
 
-def word_boundaries(text: str) -> frozenset[int]:
-    """Offsets in ``text`` where jieba's segmentation puts a word boundary.
+def word_boundaries(text: str) -> Boundaries:
+    """Offsets in ``text`` where jieba's segmentation puts a word boundary
+    (a lazy set: most offsets are settled from the dictionary alone).
 
     >>> 1 in word_boundaries("投资兴业")
     False
     """
-    from extract.wordseg import word_lengths
-
-    out, pos = {0}, 0
-    for n in word_lengths(text):   # jieba.cut(text, HMM=False), lengths only, twice as fast
-        pos += n
-        out.add(pos)
-    return frozenset(out)
+    return Boundaries(text)
 
 
 def candidates(ctx: DocContext) -> list[Cand]:
@@ -118,7 +114,7 @@ def candidates(ctx: DocContext) -> list[Cand]:
 _WINDOW = 10  # characters of context jieba sees on each side of a candidate
 
 
-def _window(ctx: DocContext, c: Cand, cache: dict) -> tuple[int, frozenset[int]]:
+def _window(ctx: DocContext, c: Cand, cache: dict) -> tuple[int, Boundaries]:
     """(offset, word boundaries) of a window around the candidate. Only the window
     (the sentence, cut to ``_WINDOW`` characters a side) is segmented: segmenting
     whole sentences cost more than all the other rules together."""
@@ -138,16 +134,16 @@ def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
             or _fused_head(ctx.text, c, lo, b))
 
 
-def _fused_head(text: str, c: Cand, lo: int, bounds: frozenset[int]) -> bool:
+def _fused_head(text: str, c: Cand, lo: int, bounds: Boundaries) -> bool:
     """jieba reads a form and the head after it as one word (四川籍, 贵州籍): the
     next word boundary is the head's end.
 
     >>> c = Cand(0, 2, "四川", True, tuple(gz.find_division("四川")))
-    >>> _fused_head("四川籍务工人员", c, 0, frozenset({0, 3, 7}))
+    >>> _fused_head("四川籍务工人员", c, 0, Boundaries("四川籍务工人员"))
     True
     """
     m = _context_res()[0].match(text, c.end)
-    nxt = min((x for x in bounds if x > c.end - lo), default=None)
+    nxt = bounds.next_after(c.end - lo)
     return m is not None and nxt is not None and lo + nxt == m.end()
 
 
@@ -172,12 +168,12 @@ def _in_chain(ctx: DocContext, c: Cand, fulls: list[Cand], cache: dict) -> bool:
     return left and right
 
 
-def _opens_zone_word(text: str, c: Cand, lo: int, bounds: frozenset[int]) -> bool:
+def _opens_zone_word(text: str, c: Cand, lo: int, bounds: Boundaries) -> bool:
     """jieba holds some zones as one word (武汉经济技术开发区): a division form
     opening such a word stands as a place (guideline §4: 遂宁经开区 mentions 遂宁市)."""
     from extract.places_suffix import zone_suffix_re
 
-    nxt = min((x for x in bounds if x > c.end - lo), default=None)
+    nxt = bounds.next_after(c.end - lo)
     return nxt is not None and zone_suffix_re().search(text, c.end, lo + nxt) is not None
 
 
@@ -300,9 +296,9 @@ def _under_parent(c: Cand, placed: list[Cand]) -> bool:
     province (遂宁绵竹); not 织金县|惠民服饰 (惠民县 is in Shandong, and 惠民 an
     ordinary word)."""
     weak = c.form in _weak()
-    return any(p.end == c.start and d is not u and (
+    return any(d is not u and (
         gz.is_within(d, u) or (not weak and d.province == u.province))
-        for p in placed for u in p.divisions for d in c.divisions)
+        for p in placed if p.end == c.start for u in p.divisions for d in c.divisions)
 
 
 def _listed(text: str, c: Cand, ends: set[int], starts: set[int]) -> bool:

@@ -31,9 +31,10 @@ from typing import Optional
 import regex
 
 from extract import gazetteer as gz
-from extract.context import DocContext
+from extract.context import DocContext, Sentence
 from extract.lexicon import alternation, load_list, load_table
 from extract.places_stems import is_generic as _is_generic, name_start, one_char_name
+from extract.wordseg import Boundaries
 from schemas.records import Place
 
 CJK = r"\p{Han}"
@@ -109,7 +110,7 @@ def _hard_start(text: str, p: int, max_stem: int, ends: set[int]) -> Optional[in
     return None
 
 
-def _stem_start(text: str, p: int, suffix: str, ends: set[int], bounds: frozenset[int],
+def _stem_start(text: str, p: int, suffix: str, ends: set[int], bounds: Boundaries,
                 offset: int) -> Optional[int]:
     """Where the stem before the suffix at ``p`` starts, or ``None``: a clear
     boundary 2–max_stem characters back (one character right after a county or
@@ -169,10 +170,14 @@ def _zone_generic(middle: str) -> bool:
     >>> _zone_generic("各类"), _zone_generic(""), _zone_generic("返乡创业")
     (True, False, False)
     """
-    if regex.search(r"[全各本该每此这那其某个等]\Z", middle):
+    if middle[-1:] and middle[-1] in "全各本该每此这那其某个等":
         return True
-    words = "(?:" + alternation(load_list("place_generic_stems.txt")) + ")"
-    return bool(middle) and regex.fullmatch(f"{words}+", middle) is not None
+    return bool(middle) and _generic_words_re().fullmatch(middle) is not None
+
+
+@functools.cache
+def _generic_words_re() -> regex.Pattern:
+    return regex.compile("(?:" + alternation(load_list("place_generic_stems.txt")) + ")+")
 
 
 def _place(ctx: DocContext, s: int, e: int, name: str, level: str, rule: str,
@@ -211,7 +216,7 @@ def _one(ctx: DocContext, m, divs: list, ends: dict, done: list[Place]) -> Optio
     if level == "zone":
         return _zone(ctx, m, divs + [d for d in done if d.level == "town"], ends)
     sent = ctx.sentence_at(p)
-    b = _stem_start(text, p, suffix, set(ends), _bounds(sent.text), sent.start)
+    b = _stem_start(text, p, suffix, set(ends), _bounds(ctx, sent), sent.start)
     if b is None or any(d.start <= b < d.end for d in done):
         return None
     k = name_start(text[b:p], min(2, p - b))  # 组织锦屏社区 → 锦屏社区; 实现街道 → none
@@ -262,11 +267,12 @@ def _not_after(text: str, p: int) -> bool:
     return _not_after_re().match(text, p) is not None
 
 
-@functools.lru_cache(maxsize=4096)
-def _bounds(sentence: str) -> frozenset[int]:
-    from extract.places import word_boundaries
-
-    return word_boundaries(sentence)
+def _bounds(ctx: DocContext, sent: Sentence) -> Boundaries:
+    """The word boundaries of a sentence (memoised for the document)."""
+    key = ("sentence bounds", sent.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = Boundaries(sent.text)
+    return ctx.memo[key]
 
 
 def _word_end(ctx: DocContext, e: int) -> bool:
@@ -276,7 +282,7 @@ def _word_end(ctx: DocContext, e: int) -> bool:
         return True  # 蓼子乡长湾村: a village follows, whatever jieba reads (乡长)
     if _head_re().match(ctx.text, e):
         return True  # 花石乡政府, 大湾村党总支: a body's head follows (乡政府, 村党)
-    return (e - sent.start) in _bounds(sent.text)
+    return (e - sent.start) in _bounds(ctx, sent)
 
 
 @functools.cache
@@ -322,7 +328,7 @@ def _first_item(ctx: DocContext, item: tuple[int, str], ends: dict) -> tuple[int
     that jieba reads across its start (来自焕古 → 焕古; 组织黄坪 → 黄坪)."""
     s0, stem = item
     text, sent = ctx.text, ctx.sentence_at(s0)
-    bounds = _bounds(sent.text)
+    bounds = _bounds(ctx, sent)
     for b in range(s0 + 1, s0 + len(stem) - 1):
         if b in ends or text[b - 1] in "乡镇村区县市" or _patterns()["before"].search(
                 text[max(0, b - 4):b]):

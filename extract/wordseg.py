@@ -106,3 +106,116 @@ def word_lengths(text: str) -> Iterator[int]:
                 yield len(x)
             else:
                 yield from (1 for _ in x)
+
+
+def _in_block(ch: str) -> bool:
+    """A character of jieba's Han blocks (``re_han_default``)."""
+    return "\u4e00" <= ch <= "\u9fd5" or ch in _BLOCK_ASCII
+
+
+_BLOCK_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
+_MAX_WORD = 16  # the longest word of jieba's dictionary
+
+
+def crossed(text: str, p: int) -> bool:
+    """Whether a dictionary word of a Han block could run across offset ``p``
+    (start < p < end). When none can, every route of jieba's DAG, hence its
+    segmentation, has a word boundary at ``p``.
+
+    >>> crossed("投资兴业", 1), crossed("在遂宁市举办", 1)
+    (True, False)
+    """
+    if p <= 0 or p >= len(text) or not (_in_block(text[p - 1]) and _in_block(text[p])):
+        return False
+    freq = _model().freq
+    k = p - 1
+    while k >= 0 and p - k < _MAX_WORD and _in_block(text[k]):
+        j = p + 1
+        frag = text[k:j]
+        while frag in freq:
+            if freq[frag]:
+                return True
+            if j >= len(text) or not _in_block(text[j]):
+                break
+            j += 1
+            frag = text[k:j]
+        k -= 1
+    return False
+
+
+class Boundaries:
+    """The word boundaries of ``jieba.cut(text, HMM=False)`` as a lazy set of
+    offsets. Membership is answered from the dictionary alone where no word
+    can run across the offset; where one can, only the Han block around it is
+    segmented (jieba cuts blocks independently). Iterating segments it all.
+
+    >>> b = Boundaries("在遂宁市举办投资兴业")
+    >>> 1 in b, 2 in b, sorted(b)
+    (True, False, [0, 1, 4, 6, 8, 10])
+    """
+
+    __slots__ = ("text", "_full", "_blocks")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._full: frozenset[int] | None = None
+        self._blocks: dict[int, frozenset[int]] = {}
+
+    def full(self) -> frozenset[int]:
+        if self._full is None:
+            out, pos = {0}, 0
+            for n in word_lengths(self.text):
+                pos += n
+                out.add(pos)
+            self._full = frozenset(out)
+        return self._full
+
+    def __contains__(self, p: object) -> bool:
+        text = self.text
+        if self._full is not None or not isinstance(p, int) or not 0 < p < len(text):
+            return p in self.full()
+        if not (_in_block(text[p - 1]) and _in_block(text[p])):
+            return text[p - 1:p + 1] != "\r\n"
+        if not crossed(text, p) and not _glued(text, p):
+            return True
+        return p in self._block(p)
+
+    def _block(self, p: int) -> frozenset[int]:
+        """Boundaries of the Han block around ``p`` (absolute offsets)."""
+        text, lo, hi = self.text, p, p
+        while lo > 0 and _in_block(text[lo - 1]):
+            lo -= 1
+        if lo not in self._blocks:
+            while hi < len(text) and _in_block(text[hi]):
+                hi += 1
+            out, pos = {lo}, lo
+            for n in _block_lengths(text[lo:hi]):
+                pos += n
+                out.add(pos)
+            self._blocks[lo] = frozenset(out)
+        return self._blocks[lo]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.full())
+
+    def next_after(self, p: int) -> int | None:
+        """The first boundary after offset ``p`` (None past the end).
+
+        >>> Boundaries("在遂宁市举办").next_after(1), Boundaries("ab").next_after(2)
+        (4, None)
+        """
+        text = self.text
+        if p < 0:
+            return 0
+        if p >= len(text):
+            return None
+        if self._full is None and _in_block(text[p]):
+            return min(b for b in self._block(p) if b > p)
+        return min(b for b in self.full() if b > p)
+
+
+def _glued(text: str, p: int) -> bool:
+    """Offsets jieba may join without a dictionary word: single Latin letters
+    or digits run together, and ``\\r\\n`` is one token."""
+    a, b = text[p - 1], text[p]
+    return (a + b == "\r\n") or (_ENG.match(a) is not None and _ENG.match(b) is not None)

@@ -7,7 +7,7 @@ import random
 from hypothesis import given, settings, strategies as st
 
 from extract.normalize import normalize
-from extract.wordseg import tokenizer, word_lengths
+from extract.wordseg import Boundaries, tokenizer, word_lengths
 
 
 def jieba_lengths(text: str) -> list[int]:
@@ -37,3 +37,34 @@ def test_every_window_of_the_seeds(seed_texts: dict[str, str]) -> None:
 @given(st.text(alphabet="投资兴业遂宁市人社局长乡村镇中华人民共和国ab12AZ０１ ，。\n\r\t-._%#&+", max_size=40))
 def test_random_strings(text: str) -> None:
     assert list(word_lengths(text)) == jieba_lengths(text)
+
+
+def _jieba_bounds(text: str) -> set[int]:
+    out, pos = {0}, 0
+    for n in jieba_lengths(text):
+        pos += n
+        out.add(pos)
+    return out
+
+
+def test_lazy_boundaries_agree_with_jieba_everywhere(seed_texts: dict[str, str]) -> None:
+    """Membership answered from the dictionary alone (or one block) is the
+    same as in jieba's full segmentation, in any order of asking."""
+    rng = random.Random(11)
+    for raw in seed_texts.values():
+        text = normalize(raw).text
+        for a in (rng.randrange(len(text)) for _ in range(200)):
+            s = text[a:a + rng.randint(1, 60)]
+            want, lazy = _jieba_bounds(s), Boundaries(s)
+            offsets = list(range(-1, len(s) + 2))
+            rng.shuffle(offsets)
+            assert {p for p in offsets if p in lazy} == want, s
+            for p in offsets:
+                assert Boundaries(s).next_after(p) == min((b for b in want if b > p), default=None), (s, p)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="投资兴业遂宁市人社局长乡村镇中华人民共和国ab12AZ ，。\n\r\t-._%#&+", max_size=40),
+       st.integers(min_value=-1, max_value=41))
+def test_lazy_membership_random(text: str, p: int) -> None:
+    assert (p in Boundaries(text)) == (p in _jieba_bounds(text))
