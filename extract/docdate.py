@@ -96,21 +96,55 @@ def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
         return None
 
 
-_NOT_OCCURRENCE_BEFORE = re.compile(r"(?:截至|截止|到|至|迄|—|-|~|～|计划|规划|预计|力争|目标)\s*$")
+_NOT_OCCURRENCE_BEFORE = re.compile(
+    r"(?:截至|截止|到|至|迄|—|-|~|～|计划|规划|预计|力争|目标|拟|将|定)(?:于|在)?\s*$")
 _NOT_OCCURRENCE_AFTER = re.compile(r"^年?(?:以来|至今|起|开始|以前|之前|前|底前|年底前|度?目标|[-—~～至到](?:19|20)\d\d)")
+# a plan opens the clause after the year: 2015年，力争…; 2015年工作打算; 2015年全市将…
+_PLAN_AFTER = re.compile(r"""^年[^，。；！？,;!?\n]{0,12}?
+    (?:力争|计划|打算|预计|拟|目标|规划|思路|要点|设想|安排|将(?:继续|进一步|着力|重点|全面|力争|大力|加快|围绕|以))""",
+                         re.VERBOSE)
+_PLAN_AFTER_COMMA = re.compile(r"^年[，,]\s*[^，。；！？,;!?\n]{0,10}?(?:力争|计划|打算|预计|拟|目标|将)")
 
 
 def _body_year(text: str) -> Optional[int]:
-    """The latest year of a reported occurrence: not of a period, deadline or plan.
+    """The latest year of a reported occurrence: not of a period, deadline or plan;
+    one year later where a headline reports it as 去年 (guideline §1).
 
     >>> _body_year("2011年以来，截至2013年，到2025年，2012年开展。2019—2020年")
     2012
+    >>> _body_year("2014年全市完成培训。四、2015年工作打算\\n2015年，力争新增就业3万人。计划于2015年3月举办。")
+    2014
     """
     years = []
     for m in _patterns()["year"].finditer(text):
         before = text[max(0, m.start() - 4):m.start()]
-        after = text[m.end():m.end() + 6]
-        if _NOT_OCCURRENCE_BEFORE.search(before) or _NOT_OCCURRENCE_AFTER.match(after):
+        after = text[m.end():m.end() + 30]
+        if (_NOT_OCCURRENCE_BEFORE.search(before) or _NOT_OCCURRENCE_AFTER.match(after)
+                or _PLAN_AFTER.match(after) or _PLAN_AFTER_COMMA.match(after)):
             continue
         years.append(int(m.group("y")))
-    return max(years) if years else None
+    if not years:
+        return None
+    return max(max(years), _after_last_year_headline(text) or 0)
+
+
+def _after_last_year_headline(text: str) -> Optional[int]:
+    """One step of arithmetic: a headline in the first lines reports a figure
+    as 去年's, and the body gives the same figure under a year Y: the document
+    speaks from Y + 1.
+
+    >>> _after_last_year_headline("人民网>>频道\\n\\n齐齐哈尔：去年转移就业86.3万人\\n\\n2024年，全市转移就业86.3万人。")
+    2025
+    >>> _after_last_year_headline("标题\\n\\n去年，全市转移就业86.3万人。2024年转移就业86.3万人。")
+    """
+    for head in list(re.finditer(r"[^\n]+", text[:3000]))[:12]:
+        line = head.group().strip()
+        if "去年" not in line or len(line) > 40 or re.search(r"[。；！？]|去年以来|去年同期", line):
+            continue
+        for figure in re.findall(r"\d+(?:\.\d+)?[万亿]?", line[line.index("去年"):]):
+            for sentence in re.split(r"[。！？\n]", text[head.end():]):
+                if figure in sentence:
+                    m = _patterns()["year"].search(sentence)
+                    if m:
+                        return int(m.group("y")) + 1
+    return None

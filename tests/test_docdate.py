@@ -61,3 +61,18 @@ def test_header_stamp_lines(text: str, expected: dt.date) -> None:
 
 def test_a_dated_sentence_in_the_header_is_not_a_stamp() -> None:
     assert document_date("2017年6月28日，全市推进会在仪陇县召开。")[:2] == (dt.date(2017, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years that only a plan names are not the document's (guideline §1)
+    ("2014年全年完成转移就业12.8万人。\n四、2015年工作打算\n2015年，力争新增转移3.5万人；计划于2015年3月举办培训。", D(2014, 1, 1)),
+    ("2016年全市新增就业2万人。2017年全市将继续实施技能提升行动。", D(2016, 1, 1)),
+    ("2018年开展培训5万人次。下一步，拟于2019年启动新项目。", D(2018, 1, 1)),
+    # a headline reporting 去年's figure over the body's dated figure: one step of arithmetic
+    ("人民网>>黑龙江频道\n\n齐齐哈尔：去年转移就业86.3万人\n\n人民网哈尔滨3月6日电 2024年，全市转移就业86.3万人。", D(2025, 3, 6)),
+    ("去年全市新增城镇就业5.2万人\n\n2018年，全市新增城镇就业5.2万人，开展培训3万人次。", D(2019, 1, 1)),
+    # ... but not a 去年 in the body, nor a headline figure the body does not date
+    ("标题\n\n去年，全市转移就业86.3万人。2024年开展培训。", D(2024, 1, 1)),
+])
+def test_body_year_rules(text: str, expected: dt.date) -> None:
+    assert document_date(normalize(text).text)[0] == expected
