@@ -91,11 +91,11 @@ def _unit_alternation() -> str:
     return "|".join(parts)
 
 
-def _approx_alternation(position: str, gap_only: bool = False) -> str:
+def _approx_alternation(position: str, gap_only: bool = False, gaps: tuple[str, ...] = ("yes",)) -> str:
     """Cues of one position, longest first; ``gap_only``: the bounds that may
     stand before a short verb (至少完成2次)."""
     rows = [r for r in load_table("count_approx.tsv", _APPROX_COLUMNS)
-            if r["position"] == position and (r["gap"] == "yes" or not gap_only)]
+            if r["position"] == position and (r["gap"] in gaps or not gap_only)]
     parts = []
     for r in sorted(rows, key=lambda r: -len(r["cue"])):
         na, only = r["not_after"], r["after_units"]
@@ -111,6 +111,7 @@ _APPROX_COLUMNS = ("cue", "position", "approx", "not_after", "gap", "after_units
 # quantity ending in 的 (不低于当地最低工资标准的60%); no digits, no punctuation
 _GAP = rf"""(?: (?:(?![{_DIG}{_MAG}余多几数上第])\p{{Han}}){{1,3}}
              | [^，。；：！？,;:!?\n\d“”《》]{{1,16}}?的 )"""
+_GAP_OF = r"[^，。；：！？,;:!?\n\d“”《》]{1,16}?的"   # a compared quantity only: 超过全县劳动力总数的35%
 
 
 @functools.cache
@@ -118,6 +119,7 @@ def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
     """The named rules, compiled once."""
     unit, pre, post = _unit_alternation(), _approx_alternation("pre"), _approx_alternation("post")
     bound = _approx_alternation("pre", gap_only=True)
+    bound_of = _approx_alternation("pre", gap_only=True, gaps=("of",))
     nouns = "|".join(regex.escape(r["noun"]) for r in sorted(
         load_table("count_bare_nouns.tsv", ("noun", "unit")), key=lambda r: -len(r["noun"])))
     seps = r"[-－—–~～至到]"
@@ -129,6 +131,9 @@ def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             (?P<pre>{pre})? (?P<num>{NUMERAL}) (?P<unit>{unit}) (?P<post>{post})?""", regex.VERBOSE)),
         ("count.<bound><verb><num><unit>", regex.compile(rf"""
             (?P<pre>{bound}) {_GAP} (?P<num>{NUMERAL}) (?P<unit>{unit}) (?P<post>{post})?""",
+                                                           regex.VERBOSE)),
+        ("count.<bound><noun>的<num><unit>", regex.compile(rf"""
+            (?P<pre>{bound_of}) {_GAP_OF} (?P<num>{NUMERAL}) (?P<unit>{unit}) (?P<post>{post})?""",
                                                            regex.VERBOSE)),
         ("count.百分之<num>", regex.compile(rf"""
             (?P<pre>{pre})? (?P<unit>百分之) (?P<num>{NUMERAL}) (?P<post>{post})?""", regex.VERBOSE)),

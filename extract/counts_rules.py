@@ -340,7 +340,26 @@ def _quota_before(ctx: DocContext, sent_start: int, c: "Candidate", prev: dict[i
     """全年, 年底 right before a bound (全年新增就业1.2万人以上) with no count between: a
     count between (全年承接项目52个，…合格率达到96%以上) makes 全年 a past year's tally."""
     lo = max(sent_start, prev[sent_start][0]) if sent_start in prev else sent_start
-    return bool(_QUOTA.search(ctx.text, lo, c.start))
+    m = _QUOTA.search(ctx.text, lo, c.start)
+    return m is not None and not regex.search(r"共|累计|已", ctx.text[m.end():c.start])
+
+
+# a subject count whose own clause says it is done: 120名农牧民已赴北京, 30人已经上岗
+_DONE_AFTER = regex.compile(r"[^，。；！？,;!?\d]{0,8}?(?:已经|已)(?!经费)")
+
+
+_AGREEMENT = regex.compile(r"签(?:订|署|约)[^。；！？]{0,40}?(?:协议|协定|备忘录|合同|责任书)")
+_PER_YEAR = regex.compile(r"每年|年均|全年|每季度")
+_DONE_WORDS = regex.compile(r"共|累计|已|实现|完成|达到|后")
+
+
+def _agreed_quota(ctx: DocContext, sent_start: int, c: "Candidate") -> bool:
+    """A yearly bound promised in an agreement signed in the sentence is a quota for
+    the years ahead (签订协议，北京市每年为我市提供岗位不少于1万个)."""
+    head = ctx.text[sent_start:c.start]
+    m = _AGREEMENT.search(head)
+    return (m is not None and _PER_YEAR.search(head, m.end()) is not None
+            and _DONE_WORDS.search(head, m.end()) is None)
 
 
 def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[bool]:
@@ -362,7 +381,11 @@ def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[
         cues = [cue for cue in sent_cues[sent.start] if cue[1] <= c.start - sent.start]
         last = cues[-1][2] if cues else None
         target = bool(cues) and _cue_governs(ctx, c, r, sent.start + cues[-1][1], last or "")
+        if target and _DONE_AFTER.match(ctx.text, c.end):
+            target = False                         # 将共同开发…，首批120名农牧民已赴北京
         if last is None and r.approx in ("over", "at_least") and _quota_before(ctx, sent.start, c, prev):
+            target = True
+        if last is None and r.approx in ("over", "at_least") and _agreed_quota(ctx, sent.start, c):
             target = True
         if last is None and sent.start in prev and prev[sent.start][1]:
             target = True                          # a list of quotas goes on
