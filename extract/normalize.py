@@ -70,7 +70,8 @@ def normalize(raw: str) -> Normalized:
         ("controls_removed", _remove_controls), ("mojibake_repaired", _repair_mojibake),
         ("pinyin_removed", _remove_pinyin),
         ("markup_removed", _remove_markup), ("traditional_to_simplified", _to_simplified),
-        ("fullwidth_to_ascii", _fullwidth), ("lines_joined", _join_lines),
+        ("fullwidth_to_ascii", _fullwidth), ("page_breaks_removed", _remove_page_breaks),
+        ("lines_joined", _join_lines),
         ("cjk_digit_spaces_removed", _cjk_spaces),
     ]
     for name, fn in steps:
@@ -190,6 +191,27 @@ def _mojibake(text: str) -> list[str]:
 
 def _content_len(line: str) -> int:
     return len(re.sub(r"\s+", "", line))
+
+
+_PAGE_NUMBER = re.compile(r"[ \t\u3000]*(?:[—－\-–·•]+[ \t\u3000]*)?(?:第[ \t\u3000]*)?\d{1,3}"
+                          r"[ \t\u3000]*页?[ \t\u3000]*(?:[—－\-–·•]+)?[ \t\u3000]*")
+_PAGE_BREAK = re.compile(rf"(?<=[^\n{TERMINAL}])\n(?:[ \t\u3000]*\n)*(?:{_PAGE_NUMBER.pattern})\n(?:[ \t\u3000]*\n)*(?=[{CJK}0-9])")
+
+
+def _remove_page_breaks(text: str) -> str:
+    """A page number on a line of its own that cuts a sentence (…扶贫车 / — 1 — /
+    间216个) is dropped with the blank lines around it, so the sentence can be
+    joined; page numbers between paragraphs stay.
+
+    >>> _remove_page_breaks("（二）车间建设加快推进。全年新建就业扶贫车\\n\\n— 1 —\\n\\n间216个。\\n- 2 -\\n下段")
+    '（二）车间建设加快推进。全年新建就业扶贫车间216个。\\n- 2 -\\n下段'
+    >>> _remove_page_breaks("二、主要做法\\n— 3 —\\n全年新建车间。")
+    '二、主要做法\\n全年新建车间。'
+    """
+    def cut(m: re.Match[str]) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        return "" if _content_len(text[start:m.start()]) >= 15 else "\n"  # a long line runs on
+    return _PAGE_BREAK.sub(cut, text)
 
 
 def _ends_open(line: str) -> bool:

@@ -111,3 +111,21 @@ def test_mojibake_is_repaired_when_it_decodes(raw: str, expected: str | None) ->
 
 def test_traditional_text_is_not_taken_for_mojibake(seed_texts: dict[str, str]) -> None:
     assert "mojibake_repaired" not in normalize(seed_texts["004_e724c7f9a0258902.txt"]).steps
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("（二）车间建设加快推进。全年新建就业扶贫车\n\n— 1 —\n\n间216个。", "车间216个"),
+    ("各地积极组织开展各类职业技能培训\n- 12 -\n3000人次。", "技能培训3000人次"),
+    ("本月通过“城口就业”就业岗位信息发布\n·32·\n平台。", "信息发布平台"),
+    ("各级人社部门主动上门帮助农民工解决\n第 3 页\n实际困难。", "解决实际困难"),
+])
+def test_page_numbers_cutting_a_sentence_are_dropped(raw: str, joined: str) -> None:
+    assert joined in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("第一段结束。\n- 2 -\n第二段开始。", "- 2 -"),          # between paragraphs: layout, left alone
+    ("工作动态\n2024\n第3期", "2024"),                       # a year on its own line is no page number
+])
+def test_page_numbers_between_paragraphs_stay(raw: str, kept: str) -> None:
+    assert kept in normalize(raw).text
