@@ -270,7 +270,21 @@ def _outcome(ctx: DocContext, c: "Candidate", hi: int, unit: str,
     text = ctx.text[c.end:hi]
     found = _find(text, "outcome", unit, allowed)
     blocked = found and regex.search(rf"[{_NOT_SUBJECT}\d]", text[:found[0][0]])
-    return found[0][2] if found and not blocked else None
+    if found and not blocked:
+        return found[0][2]
+    for pattern, category in _OUTCOME_PHRASES:      # 参加了为期10天的电工培训
+        if category in allowed and pattern.match(text):
+            return category
+    return None
+
+
+# outcomes with words between verb and object: 180名青年参加了为期10天的电工培训 ->
+# trainees; 为230名返乡创业人员发放创业担保贷款 -> loans (the borrowers)
+_OUTCOME_PHRASES = (
+    (regex.compile(r"[^\d，。；！？,;]{0,10}?(?:参加|接受|参与)了?[^，。；！？,;]{0,16}?(?:培训|轮训|研修|培训班)"),
+     "trainees"),
+    (regex.compile(r"[^\d，。；！？,;]{0,10}?(?:发放|办理|提供|落实|申请)了?[^\d，。；！？,;]{0,8}?贷款"), "loans"),
+)
 
 
 def _before(ctx: DocContext, lo: int, c: "Candidate") -> str:
