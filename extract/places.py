@@ -14,6 +14,7 @@ Match, then resolve:
    under a parent written just before, else the one in the document's dominant
    province and city; otherwise its adcode stays null.
 4. ``suffixed places`` — towns, villages and zones by suffix (extract.places_suffix).
+5. ``mojibake`` — no place from garbled text (extract.places_stems.garbled).
 
 Overlaps between divisions are settled by first-longest; a division inside a zone's
 name is kept (遂宁经开区 also mentions 遂宁市).
@@ -136,15 +137,19 @@ def _stands_as_word(ctx: DocContext, c: Cand, cache: dict) -> bool:
 
 def _fused_head(text: str, c: Cand, lo: int, bounds: Boundaries) -> bool:
     """jieba reads a form and the head after it as one word (四川籍, 贵州籍): the
-    next word boundary is the head's end.
+    next word boundary is the head's end, or inside it (长沙人|社局: the demonym
+    长沙人 takes the head's 人).
 
     >>> c = Cand(0, 2, "四川", True, tuple(gz.find_division("四川")))
     >>> _fused_head("四川籍务工人员", c, 0, Boundaries("四川籍务工人员"))
     True
+    >>> c = Cand(0, 2, "长沙", True, tuple(gz.find_division("长沙")))
+    >>> _fused_head("长沙人社局", c, 0, Boundaries("长沙人社局"))
+    True
     """
     m = _context_res()[0].match(text, c.end)
     nxt = bounds.next_after(c.end - lo)
-    return m is not None and nxt is not None and lo + nxt == m.end()
+    return m is not None and nxt is not None and c.end < lo + nxt <= m.end()
 
 
 def _before_head(text: str, c: Cand) -> bool:
@@ -198,6 +203,8 @@ def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
         if c.short and (not _stands_as_word(ctx, c, cache) or _follows_suffix(ctx.text, c.end)):
             continue
         c.rule = _support(ctx.text, c)
+        if c.rule == "place.<locative><short>" and c.form in _weak() and _noun_after(ctx, c, cache):
+            c.rule = ""  # 推荐至合作企业: the ordinary word modifies the noun after it
         (out if c.rule else pending).append(c)
     out = _first_longest(out)
     return _first_longest(out + _by_neighbours(ctx.text, out, pending))
@@ -224,6 +231,16 @@ def _support(text: str, c: Cand) -> str:
     if c.form not in _weak() and any(d.level != "county" for d in c.divisions):
         return "place.<short>"
     return ""
+
+
+def _noun_after(ctx: DocContext, c: Cand, cache: dict) -> bool:
+    """The word after the candidate (jieba's segmentation) is a noun or a locality
+    word: 至合作企业, 在合作中 — not 在合作举办, 赴合作考察."""
+    from extract.places_stems import is_noun
+
+    lo, b = _window(ctx, c, cache)
+    nxt = b.next_after(c.end - lo)
+    return nxt is not None and is_noun(ctx.text[c.end:lo + nxt])
 
 
 def _whole_unit(form: str) -> bool:
@@ -329,6 +346,8 @@ def disambiguate(cands: list[Cand]) -> None:
         if len(ds) > 1 and prev is not None and prev.end == c.start and prev.chosen:
             under = [d for d in ds if gz.is_within(d, prev.chosen) and d is not prev.chosen]
             ds = tuple(under) or ds
+        if len(ds) > 1 and c.short:
+            ds = _named_after_parent(ds, weight)
         if len(ds) > 1:
             ds = _by_weight(ds, weight)
         if len(ds) > 1 and c.short:  # a bare short form: the highest level (吉林 → 吉林省)
@@ -338,6 +357,20 @@ def disambiguate(cands: list[Cand]) -> None:
         if c.ambiguous and len({d.name for d in ds}) > 1:
             c.chosen = None
         prev = c
+
+
+def _named_after_parent(ds: tuple[gz.Division, ...], weight: Counter) -> tuple[gz.Division, ...]:
+    """A short form shared by a division and one inside it (吉安: 吉安市 and its 吉安县;
+    长沙: 长沙市, 长沙县) is the parent, unless the inner one is written in full
+    elsewhere in the document (only then does its own weight count).
+
+    >>> ds = tuple(gz.find_division("吉安"))
+    >>> [d.name for d in _named_after_parent(ds, Counter())]
+    ['吉安市']
+    """
+    inner = {d.adcode for d in ds for u in ds if d is not u and gz.is_within(d, u)}
+    keep = tuple(d for d in ds if d.adcode not in inner or weight[d.adcode] > 0)
+    return keep or ds
 
 
 def _by_weight(ds: tuple[gz.Division, ...], weight: Counter) -> tuple[gz.Division, ...]:
@@ -376,12 +409,14 @@ def extract(ctx: DocContext) -> list[Place]:
     >>> [(p.name, p.adcode) for p in extract(make_context("d", "重庆市江北区与投资兴业的合作。"))]
     [('重庆市', '500000'), ('江北区', '500105')]
     """
+    from extract.places_stems import garbled
     from extract.places_suffix import suffixed_places
 
     try:
         divs = division_places(ctx)
         out = [to_place(ctx, c) for c in divs]
         out += suffixed_places(ctx, divs)
+        out = [p for p in out if not garbled(ctx.text, p.start, p.end)]
     except Exception:  # noqa: BLE001 — an extractor never raises; the lead logs errors
         return []
     return sorted(out, key=lambda p: (p.start, p.end))

@@ -5,8 +5,14 @@ names a kind of place (``place_not_words.txt``: 农村, 全村; ``place_generic_
 贫困村, 示范园区), is a slogan (产业兴村), holds a body (人社局乡), or opens with a
 verb, an ordinal, a quantifier or a negation (``place_stem_verbs.txt``: 组织锦屏社区
 → 锦屏社区; 实现街道全覆盖, 首期社区工厂, 不出社区, 未来社区 → none).
+
+Also here, for every place: ``garbled`` (no place from mojibake, by the share of
+characters outside ``common_chars.txt`` around it) and ``is_noun`` (jieba's
+part-of-speech tags, for extract.places' ordinary-word guard).
 """
 from __future__ import annotations
+
+from array import array
 
 import functools
 from typing import Optional
@@ -17,11 +23,14 @@ from extract.lexicon import alternation, load_list, load_table
 
 # Characters that make X + 古镇/山村 a description, not a name (小山村, 老城镇).
 MODIFIERS = "小大老新旧古穷富美偏远深千万百一二两三几多各全本该每此这那其某"
-# Heads of bodies that no town or village name holds (a 糖厂社区 or 农场村 may exist).
-ORG_IN_STEM = r"政府|公司|集团|学校|大学|学院|医院|协会|银行|支部|党委"
+# Heads of bodies and of workplaces or venues that no town or village name holds
+# (扶贫车间、凤山镇 is no 车间镇; a 糖厂社区 or 农场村 may exist).
+ORG_IN_STEM = (r"政府|公司|集团|学校|大学|学院|医院|协会|银行|支部|党委"
+               r"|车间|工厂|基地|合作社|企业|单位|部门|机构")
 # What no name opens with: ordinals and first batches (首期, 首批, 第二), negations
-# and aspect adverbs (不出, 未来, 没有, 已建成, 均, 都).
-NOT_OPENING = regex.compile(r"首[期批个家届轮次座]|第|[不没未已均都]")
+# and aspect adverbs (不出, 未来, 没有, 已建成, 均, 都), pointers to a part of what was
+# said (其中, 其他, 其余).
+NOT_OPENING = regex.compile(r"首[期批个家届轮次座]|第|[不没未已均都]|其[中他余它]")
 # Characters that are no one-character village name (代村, 张村 are): numerals and
 # modifiers (两村, 大村), level and unit words (县村, 镇街村), motion verbs (驻村, 进村).
 NOT_ONE_CHAR = MODIFIERS + "直城乡镇街区县市省州村组社驻进入到回返出下上在和与及或的"
@@ -155,3 +164,71 @@ def _named_tail(stem: str, suffix: str, hits: list[str]) -> bool:
 @functools.cache
 def _tails() -> frozenset[str]:
     return frozenset(load_list("place_name_tails.txt"))
+
+
+# Tags of jieba's dictionary that an ordinary word may modify (合作企业, 合作伙伴,
+# 合作中): a noun or a locality word.
+NOUN_TAGS = frozenset({"n", "nz", "ng", "nt", "f"})
+
+
+@functools.cache
+def _noun_hashes() -> array:
+    """Sorted hashes of the nouns and locality words of jieba's dictionary
+    (dict.txt, MIT), read once per process: about 1 MB where a word -> tag dict
+    would hold 50 MB."""
+    import os
+
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out = array("q")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in NOUN_TAGS:
+                out.append(hash(parts[0]))
+    return array("q", sorted(out))
+
+
+def is_noun(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a noun or a locality word.
+
+    >>> is_noun("企业"), is_noun("举办"), is_noun("凤山镇食")
+    (True, False, False)
+    """
+    import bisect
+
+    table, h = _noun_hashes(), hash(word)
+    i = bisect.bisect_left(table, h)
+    return i < len(table) and table[i] == h
+
+
+GARBLE_WINDOW = 8  # characters of the line on each side of a place that are checked
+_HAN_ANY = regex.compile(r"[\u3400-\u9fff\U00010000-\U0010ffff\ufffd]")
+
+
+@functools.cache
+def _common_chars() -> frozenset[str]:
+    return frozenset("".join(load_list("common_chars.txt")))
+
+
+def garbled(text: str, start: int, end: int) -> bool:
+    """The place sits in mojibake (UTF-8 read as GBK, left unrepaired): 30% or more
+    of the Chinese characters and replacement characters (U+FFFD) around it on its
+    line are outside the common-character list (鍓𡺃溅闂村凡绛捐 holds no 溅闂村).
+    One undecodable character beside a name is no mojibake.
+
+    >>> garbled("杞﹂棿璐熻矗浜轰粙𬭼�鍓𡺃溅闂村凡绛捐�㈡湇瑁", 13, 16)
+    True
+    >>> garbled("婺源县人社局在江湾镇篁岭村举办民宿管家培训", 10, 13)
+    False
+    >>> garbled("近日，吉安市�人社局在井冈山举办培训", 3, 6)
+    False
+    """
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    hi = min(len(text) if le < 0 else le, end + GARBLE_WINDOW)
+    window = text[max(ls, start - GARBLE_WINDOW):hi]
+    han = _HAN_ANY.findall(window)
+    rare = sum(ch not in _common_chars() for ch in han)
+    return len(han) >= 8 and rare >= 0.3 * len(han)

@@ -161,6 +161,37 @@ EXAMPLES = [
     ("镇里组织红星村村民", [("红星村", "village", None)]),
     ("在建设村召开", [("建设村", "village", None)]),
     ("走访团结村、胜利村", [("团结村", "village", None), ("胜利村", "village", None)]),
+    # transliterated stems of five characters or more (吾, 博: Uyghur transliteration)
+    ("来自托木吾斯塘镇阿热勒村的村民", [("托木吾斯塘镇", "town", None), ("阿热勒村", "village", None)]),
+    ("喀什市吾斯塘博依街道", [("喀什市", "county", "653101"), ("吾斯塘博依街道", "town", None)]),
+    ("在莎车县托木吾斯塘乡举办", [("莎车县", "county", "653125"), ("托木吾斯塘乡", "town", None)]),
+    # a county's short form before a development zone's designation names the zone
+    ("依托井冈山经济技术开发区、吉安高新技术产业开发区等园区",
+     [("井冈山市", "county", "360881"), ("井冈山经济技术开发区", "zone", None),
+      ("吉安高新技术产业开发区", "zone", None)]),
+    ("入驻井冈山经济开发区的企业", [("井冈山市", "county", "360881"), ("井冈山经济开发区", "zone", None)]),
+    ("落户泰和高新技术产业开发区", [("泰和县", "county", "360826"), ("泰和高新技术产业开发区", "zone", None)]),
+    ("永丰工业园区新增企业", [("永丰县", "county", "360825"), ("永丰工业园区", "zone", None)]),
+    # a short form shared by a city and its own county is the city (吉安县 written in
+    # full elsewhere keeps its weight)
+    ("永丰县与吉安农商银行签订协议", [("永丰县", "county", "360825"), ("吉安市", "city", "360800")]),
+    ("吉安、赣州两地", [("吉安市", "city", "360800"), ("赣州市", "city", "360700")]),
+    ("长沙人社局", [("长沙市", "city", "430100")]),
+    ("南昌人社局召开会议", [("南昌市", "city", "360100")]),
+    # a demonym that jieba reads across a head (长沙人|社局, 北京人|大)
+    ("北京人大常委会", [("北京市", "province", "110000")]),
+    # an ordinary-word short form after a locative word, before a verb
+    ("在合作举办招聘会", [("合作市", "county", "623001")]),
+    ("赴合作考察", [("合作市", "county", "623001")]),
+    # a venue or workplace before a list is no town stem (扶贫车间、凤山镇)
+    ("观摩了大阁镇满族刺绣扶贫车间、凤山镇食用菌种植基地", [("大阁镇", "town", None), ("凤山镇", "town", None)]),
+    ("依托生产基地、龙潭镇", [("龙潭镇", "town", None)]),
+    # real names with rare characters are no mojibake
+    ("婺源县人社局在江湾镇篁岭村举办", [("婺源县", "county", "361130"), ("江湾镇", "town", None),
+                             ("篁岭村", "village", None)]),
+    ("长兴县小浦镇八都岕村", [("长兴县", "county", "330522"), ("小浦镇", "town", None),
+                      ("八都岕村", "village", None)]),
+    ("近日，吉安市�人社局在井冈山举办培训", [("吉安市", "city", "360800"), ("井冈山市", "county", "360881")]),
 ]
 
 NEGATIVES = [
@@ -192,6 +223,18 @@ NEGATIVES = [
     "今年将实现街道全覆盖", "找活不出街道、求助不出社区", "开展社区招聘", "依托社区工厂",
     "打造社区就业驿站", "志愿者走进社区开展服务", "未来社区建设", "指导街道开展工作",
     "推动就业服务向街道延伸", "帮助社区居民", "惠民小区",
+    # an ordinary-word short form modifying the noun after it (合作企业, 合作伙伴, 合作中)
+    "并优先推荐至合作企业就业", "在合作中实现共赢", "与合作伙伴签约", "在东方广场",
+    # words ending in 乡 that are verbs or classes of units (离乡, 归乡, 县乡), and a
+    # pointer (其中) opening a stem
+    "其中县乡专场招聘会98场", "县乡两级", "市县乡三级联动", "优先安置无法离乡的贫困劳动力",
+    "背井离乡外出务工", "游子归乡创业", "其他乡镇", "其余村",
+    # venues and workplaces in a list are no town stems
+    "参观扶贫车间、工厂镇", "企业、单位村",
+    # mojibake (UTF-8 read as GBK): no place from garbled text
+    "杞﹂棿璐熻矗浜轰粙𬭼�鍓𡺃溅闂村凡绛捐�㈡湇瑁",
+    "涓诲姙鍗曚綅锛氭捣鍗楃渷浜哄姏璧勬簮鍜岀ぞ浼氫繚闅滃巺",
+    "鍙傚姞鍩硅鐨勫鍛樻潵鑷悇涔￠晣",
 ]
 
 XFAIL = [
