@@ -26,6 +26,7 @@ steps, first answer wins:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import TYPE_CHECKING, Optional
 
@@ -387,6 +388,13 @@ def _inside_parentheses(text: str, lo: int, hi: int, pos: int) -> tuple[int, int
     return lo, hi
 
 
+def _counts_of_sentence(kept: list, lo: int, hi: int) -> list[int]:
+    """Indices of the counts (sorted by start) that start in [lo, hi)."""
+    a = bisect.bisect_left(kept, lo, key=lambda k: k[0].start)
+    b = bisect.bisect_left(kept, hi, key=lambda k: k[0].start)
+    return list(range(a, b))
+
+
 def _sentence_word(ctx: DocContext, kept: list, i: int, unit: str,
                    allowed: frozenset[str]) -> Optional[str]:
     """A clause word earlier in the sentence whose nearest count is this one (a
@@ -394,7 +402,7 @@ def _sentence_word(ctx: DocContext, kept: list, i: int, unit: str,
     count belongs to what follows: 增加19万人，就业形势更加严峻)."""
     c = kept[i][0]
     sent = ctx.sentence_at(c.start)
-    mine = [j for j, (o, _) in enumerate(kept) if sent.start <= o.start < sent.end]
+    mine = _counts_of_sentence(kept, sent.start, sent.end)
     best: Optional[tuple[int, str]] = None
     for s, e, cat in _find(sent.text, "clause", unit, allowed):
         s, e = s + sent.start, e + sent.start

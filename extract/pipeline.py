@@ -7,6 +7,7 @@ input order) and streams the rows to the output tables.
 """
 from __future__ import annotations
 
+import bisect
 import multiprocessing
 import os
 import sys
@@ -129,8 +130,12 @@ def _check(rec: Any, model: type, ctx: DocContext) -> Optional[str]:
 
 def _link_events(ctx: DocContext) -> None:
     """Fill each event's organisations and places from its sentence."""
+    index = {t: sorted(ctx.prior.get(t, []), key=lambda r: r.start) for t in ("organisations", "places")}
+    starts = {t: [r.start for r in rs] for t, rs in index.items()}
+
     def names(table: str, lo: int, hi: int) -> list[str]:
-        return list(dict.fromkeys(r.name for r in ctx.prior.get(table, []) if lo <= r.start < hi))
+        a, b = bisect.bisect_left(starts[table], lo), bisect.bisect_left(starts[table], hi)
+        return list(dict.fromkeys(r.name for r in index[table][a:b]))
     linked = []
     for ev in ctx.prior.get("events", []):
         s = ctx.sentence_at(ev.start)
