@@ -158,7 +158,7 @@ def _before_head(text: str, c: Cand) -> bool:
     return not c.short and c.form[-1] in "省市县区州盟旗" and _context_res()[0].match(text, c.end) is not None
 
 
-def _in_chain(ctx: DocContext, c: Cand, fulls: list[Cand], cache: dict) -> bool:
+def _in_chain(ctx: DocContext, c: Cand, fulls: "_Spans", cache: dict) -> bool:
     """A full name inside a chain of full names that jieba reads as one word
     (甘肃省甘南藏族自治州 → 甘肃省, 甘南藏族自治州): each end is a word boundary
     or touches its parent (left) or its child (right) written in full."""
@@ -168,8 +168,8 @@ def _in_chain(ctx: DocContext, c: Cand, fulls: list[Cand], cache: dict) -> bool:
         return any(gz.is_within(d, u) and d is not u
                    for d in lower.divisions for u in upper.divisions)
 
-    left = (c.start - lo) in b or any(p.end == c.start and linked(p, c) for p in fulls)
-    right = (c.end - lo) in b or any(n.start == c.end and linked(c, n) for n in fulls)
+    left = (c.start - lo) in b or any(linked(p, c) for p in fulls.ending(c.start))
+    right = (c.end - lo) in b or any(linked(c, n) for n in fulls.starting(c.end))
     return left and right
 
 
@@ -195,7 +195,7 @@ def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
     """Apply the word-boundary and short-form guards; name the rule of each."""
     cache: dict = {}
     out, pending = [], []
-    fulls = [c for c in cands if not c.short]
+    fulls = _Spans([c for c in cands if not c.short])
     for c in cands:
         if not c.short and not _stands_as_word(ctx, c, cache) and not _in_chain(ctx, c, fulls, cache):
             if not (c.form[-1] in "市县区" and (c := _demote(c))):
@@ -289,33 +289,58 @@ def _by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list
     before (重庆黔江), or a list neighbour across 、/和/与/及 — an accepted place or
     another such short form (铜梁、合川、大足)."""
     out: list[Cand] = []
+    taken: set[int] = set()
+    pend_ends = {c.end for c in pending}
+    pend_starts = {c.start for c in pending}
     for _ in range(3):
-        ends = {c.end for c in accepted + out}
-        starts = {c.start for c in accepted + out}
-        pend_ends = {c.end for c in pending}
-        pend_starts = {c.start for c in pending}
+        placed = _Spans(accepted + out)
+        ends, starts = placed.ends() | pend_ends, placed.starts() | pend_starts
         for c in pending:
-            if c in out:
+            if id(c) in taken:
                 continue
-            if _under_parent(c, accepted + out):
+            if _under_parent(c, placed.ending(c.start)):
                 c.rule = "place.<parent><short>"
-            elif _listed(text, c, ends | pend_ends, starts | pend_starts):
+            elif _listed(text, c, ends, starts):
                 c.rule = "place.<list of places>"
             else:
                 continue
             out.append(c)
+            taken.add(id(c))
     return out
 
 
-def _under_parent(c: Cand, placed: list[Cand]) -> bool:
-    """A place written just before the short form contains one of its divisions
-    (重庆黔江) or, for a short form that is no ordinary word, lies in the same
-    province (遂宁绵竹); not 织金县|惠民服饰 (惠民县 is in Shandong, and 惠民 an
-    ordinary word)."""
+class _Spans:
+    """Candidates indexed by their start and end offsets."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self._by_end: dict[int, list[Cand]] = {}
+        self._by_start: dict[int, list[Cand]] = {}
+        for c in cands:
+            self._by_end.setdefault(c.end, []).append(c)
+            self._by_start.setdefault(c.start, []).append(c)
+
+    def ending(self, offset: int) -> list[Cand]:
+        return self._by_end.get(offset, [])
+
+    def starting(self, offset: int) -> list[Cand]:
+        return self._by_start.get(offset, [])
+
+    def ends(self) -> set[int]:
+        return set(self._by_end)
+
+    def starts(self) -> set[int]:
+        return set(self._by_start)
+
+
+def _under_parent(c: Cand, before: list[Cand]) -> bool:
+    """A place written just before the short form (``before``: the places ending
+    where it starts) contains one of its divisions (重庆黔江) or, for a short form
+    that is no ordinary word, lies in the same province (遂宁绵竹); not
+    织金县|惠民服饰 (惠民县 is in Shandong, and 惠民 an ordinary word)."""
     weak = c.form in _weak()
     return any(d is not u and (
         gz.is_within(d, u) or (not weak and d.province == u.province))
-        for p in placed if p.end == c.start for u in p.divisions for d in c.divisions)
+        for p in before for u in p.divisions for d in c.divisions)
 
 
 def _listed(text: str, c: Cand, ends: set[int], starts: set[int]) -> bool:

@@ -135,15 +135,16 @@ def _one_char_village(text: str, b: int, p: int, suffix: str, ends: set[int]) ->
     return p - b == 1 and b in ends and after_unit and one_char_name(text[b], suffix)
 
 
-def _zone_start(text: str, p: int, max_stem: int, opens: list) -> Optional[tuple[int, int]]:
+def _zone_start(text: str, p: int, max_stem: int, opens: dict) -> Optional[tuple[int, int]]:
     """(start, end of its opening) of a zone name that opens with a division or town
-    (``opens``: spans) or a regional abbreviation (川渝): the farthest opening from
-    which the name runs to the suffix with no verb or event word (大赛在武汉… opens
-    at 武汉)."""
+    (``opens``: spans by start) or a regional abbreviation (川渝): the farthest
+    opening from which the name runs to the suffix with no verb or event word
+    (大赛在武汉… opens at 武汉)."""
     lo = p - max_stem
-    for c in sorted(opens, key=lambda c: c.start):
-        if lo <= c.start < p - 1 and _zone_clean(text, c.start, c.end, p):
-            return c.start, c.end
+    for start in range(max(0, lo), p - 1):
+        for c in opens.get(start, ()):
+            if _zone_clean(text, c.start, c.end, p):
+                return c.start, c.end
     for m in _patterns()["abbr"].finditer(text, max(0, lo), p):
         b = m.start()
         if (b == 0 or not _CJK_RE.match(text[b - 1]) or _patterns()["before"].search(
@@ -193,31 +194,42 @@ def suffixed_places(ctx: DocContext, divs: list) -> list[Place]:
     """Towns, villages and zones of the document (``divs``: resolved divisions)."""
     text, pat = ctx.text, _patterns()
     ends = {c.end: c.chosen for c in divs}
+    opens: dict[int, list] = {}          # divisions and towns by start: what opens a zone
+    for c in divs:
+        opens.setdefault(c.start, []).append(c)
     out: list[Place] = []
+    covered: set[int] = set()
     taken: set[int] = set()
     for m in pat["list"].finditer(text, overlapped=False):
         out += _shared_suffix(ctx, m, ends, taken)
+    for place in out:
+        covered.update(range(place.start, place.end))
+        if place.level == "town":
+            opens.setdefault(place.start, []).append(place)
     for m in pat["suffix"].finditer(text):
         if m.start() in taken:
             continue
-        place = _one(ctx, m, divs, ends, out)
+        place = _one(ctx, m, opens, ends, covered)
         if place is not None:
             out.append(place)
+            covered.update(range(place.start, place.end))
+            if place.level == "town":
+                opens.setdefault(place.start, []).append(place)
             ends[place.end] = ends.get(place.start)
     return out
 
 
-def _one(ctx: DocContext, m, divs: list, ends: dict, done: list[Place]) -> Optional[Place]:
+def _one(ctx: DocContext, m, opens: dict, ends: dict, covered: set[int]) -> Optional[Place]:
     text, suffix = ctx.text, m.group()
     level = _suffixes()[suffix][0]
     p = m.start()
     if _not_after(text, p) or not _word_end(ctx, m.end()):
         return None
     if level == "zone":
-        return _zone(ctx, m, divs + [d for d in done if d.level == "town"], ends)
+        return _zone(ctx, m, opens, ends)
     sent = ctx.sentence_at(p)
     b = _stem_start(text, p, suffix, set(ends), _bounds(ctx, sent), sent.start)
-    if b is None or any(d.start <= b < d.end for d in done):
+    if b is None or b in covered:
         return None
     k = name_start(text[b:p], min(2, p - b))  # 组织锦屏社区 → 锦屏社区; 实现街道 → none
     if k is None or _quoted(text, b + k, m.end()):
@@ -230,7 +242,7 @@ def _one(ctx: DocContext, m, divs: list, ends: dict, done: list[Place]) -> Optio
     return _place(ctx, b, m.end(), stem + suffix, level, rule, ends.get(b))
 
 
-def _zone(ctx: DocContext, m, opens: list, ends: dict) -> Optional[Place]:
+def _zone(ctx: DocContext, m, opens: dict, ends: dict) -> Optional[Place]:
     text, suffix = ctx.text, m.group()
     p, e = m.start(), m.end()
     named = _zone_start(text, p, _suffixes()[suffix][1], opens)
