@@ -38,7 +38,14 @@ _META = re.compile(r"""
   | \d{4}年\d{1,2}月\d{1,2}日$                                      # an issuer's line with its date
   | ^[－\-—–]\s*\d{1,4}\s*[－\-—–]$|^第\d{1,4}页                        # page numbers
   | ^原标题[:：]                                                      # a repeated original headline
+  | ^[^，。：:]{2,40}文件(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+号)?$  # 阜阳市…局文件 阜人社秘〔2018〕12号
+  | 点击(?:上方|下方|蓝字|关注)|关注我们$|长按(?:识别)?二维码|阅读原文|^原创\S{0,20}$  # WeChat chrome
+  | ^(?:阅读|在看|点赞|分享|收藏)\d                                   # WeChat counters: 阅读2156
 """, re.VERBOSE)
+# The name of a periodical with its issue number (上饶人社工作动态（2022年第9期）): a
+# bulletin's or newsletter's masthead, never an article's title.
+_ISSUE = re.compile(r"""[（(]?(?:\d{4}年)?总?第\d+期[）)]?$    # …工作动态（2022年第9期）, 简报第18期
+                        | [（(]?\d{4}年\d{1,2}期[）)]?$         # …简报2022年9期""", re.VERBOSE)
 # The issuer standing above a bulletin's title (海东市人力资源和社会保障局): not a kicker.
 _ISSUER = re.compile(r"""^([^，。：:]{2,40}(?:局|厅|委员会|办公室|人民政府|政府|中心|协会|联合会))
                         (?:新闻发布稿|新闻稿|发布稿|简报|快报|专报|通讯|工作动态|动态|信息)?$""", re.VERBOSE)
@@ -92,7 +99,8 @@ def split_articles(text: str, headings: Sequence[tuple[int, int, int]] = ()) -> 
 
 def _md_titles(text: str, headings: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
     return [(s, e, "article.md_heading") for s, e, _ in headings
-            if len(_squeeze(text[s:e])) >= 8 and not is_column_heading(text[s:e])]
+            if len(_squeeze(text[s:e])) >= 8 and not is_column_heading(text[s:e])
+            and not _ISSUE.search(_squeeze(text[s:e]))]
 
 
 def _toc_titles(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:

@@ -179,3 +179,27 @@ def region_chars() -> frozenset[str]:
 def load_prefixes() -> tuple[str, ...]:
     """Words before a place that belong to the name (中共, 共青团), longest first."""
     return tuple(sorted(load_list("org_prefixes.txt"), key=lambda w: -len(w)))
+
+
+@functools.cache
+def venue_heads() -> frozenset[str]:
+    """Heads that also name a venue (人力资源市场): declined where used as a location.
+
+    >>> "零工市场" in venue_heads()
+    True
+    """
+    words = load_list("org_venue_heads.txt")
+    bad = [w for w in words if w not in heads()]
+    if bad:
+        raise LexiconError(f"[O003] org_venue_heads.txt: not heads: {bad}")
+    return frozenset(words)
+
+
+@functools.cache
+def posts() -> tuple[str, ...]:
+    """Posts written after a name (局长, 主任), longest first: a list goes on past them.
+
+    >>> "主任" in posts()
+    True
+    """
+    return tuple(sorted(load_list("org_posts.txt"), key=lambda w: -len(w)))

@@ -31,6 +31,7 @@ from extract.org_walk import Tok, cross_conjunction, cross_weak_stop, merge_vill
 from extract.context import DocContext
 from schemas.records import Organisation
 
+DIRECT_HEADS = ("委",)  # heads besides the 'adjacent' ones a bare level qualifies alone: 省委
 MAX_PROPER = 5         # unknown characters allowed in a firm's proper name
 LIST_SEPARATORS = ("、", "和", "及", "与", "以及", "（", "(", "，")
 AFTER_REASONS = (("embedded_after", "inside a platform's name"), ("venue_after", "inside a venue's name"),
@@ -86,6 +87,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             [〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]   # the year in brackets
             \s*第?\s*\d+\s*号                            # the serial number
             """, re.VERBOSE),
+        # a venue head used as a location: 在…人力资源市场举行, 走进…零工市场, …市场内
+        "venue_before": re.compile(r"(?:在|于|到|进|入|至)$"),
+        "venue_after_use": re.compile(r"内|里|现场|门口|大厅"),
         # book-title marks: names inside are documents
         "book": re.compile(r"《[^》\n]{0,120}》"),
         # a website or paper named as a source or byline: 来源：XX网, XX网记者, （XX网）
@@ -96,12 +100,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
              | (?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,10}(?:网|社|日报|晚报))
                (?=记者|讯|消息|报道|通讯员)                               # before a byline word
              | [（(](?P<c>[\u4e00-\u9fff]{2,10}网)[)）]                   # （XX网）
+             | ^(?P<e>[\u4e00-\u9fff]{2,8}(?<![简通快专汇公情申举上填预海画年月周])报)  # a paper's masthead
+               (?=\s*(?:\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,20}?(?:星期|第\s*\d+\s*版)   # 城口报 2021年4月16日 星期五
+                      |第\s*\d+\s*版))                                     # XX报 第2版
              | (?<![\u4e00-\u9fff])据?(?!本报|本刊|本台|本网)            # a dateline, not 本报
                (?P<d>[\u4e00-\u9fff]{2,8}?(?:网|社|日报|晚报))            # 中新网 in 中新网济南
                [\u4e00-\u9fff]{2,8}\s*                                   # the place: 济南
                (?:\d{1,2}|[一二三四五六七八九十]{1,3})月                     # 3月5日电
                (?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*[电讯])
-            """, re.VERBOSE),
+            """, re.VERBOSE | re.MULTILINE),
         # firms listed before 等 and a class noun: 创办浩石模块、绿山微湖等经济实体
         "firm_list": re.compile(r"""
             (?:创办|引进|培育|打造|扶持|孵化|包括|如|成立|组建|吸引|带动|涌现出?)
@@ -118,13 +125,16 @@ def _is_place(tok: Tok, leftmost: bool) -> bool:
     return tok.kind in lx.PLACE_KINDS or (tok.kind == "level" and leftmost)
 
 
-def _places(run: list[Tok]) -> list[int]:
+def _places(run: list[Tok], head: lx.Head) -> list[int]:
     """Indices of the place words of a run; a place after a head starts a new name.
 
     区委区政府: the 区 after 区委 starts 区政府 (a bare level right after a head is a place).
+    A bare level right before a head that takes its place directly (委, 政府, 人大)
+    is a place after any word: 落实省委、省政府部署.
     """
+    direct = head.needs == "adjacent" or head.word in DIRECT_HEADS
     places = [i for i, t in enumerate(run)
-              if _is_place(t, i == len(run) - 1 or run[i + 1].kind == "head")]
+              if _is_place(t, i == len(run) - 1 or run[i + 1].kind == "head" or (direct and i == 0))]
     first_head = next((i for i, t in enumerate(run) if t.kind == "head"), len(run))
     nearer = [i for i in places if i < first_head]
     return nearer or places
@@ -201,7 +211,7 @@ def choose_start(text: str, head_start: int, head: lx.Head) -> tuple[Optional[in
         run, barrier = cross_weak_stop(text, run, barrier, head_start)
     run, barrier = cross_conjunction(text, run, barrier, head_start)
     run = merge_villages(text, _regions(run, head), barrier)
-    places = _places(run)
+    places = _places(run, head)
     if places:
         return _place_start(text, run, places, head, barrier)
     if head.needs == "adjacent":
@@ -240,6 +250,31 @@ def _declined(text: str, start: int, barrier: Optional[Tok], anchored: bool) -> 
     return ""
 
 
+def _before_post(text: str, pos: int) -> int:
+    """Where the name before a list separator ends, past a post written after it:
+    各县（市、区）人社局局长、就业中心主任 links 就业中心 to 人社局.
+
+    >>> t = "人社局局长、就业中心"; t[:_before_post(t, t.index("、"))]
+    '人社局'
+    """
+    post = next((p for p in lx.posts() if text.startswith(p, pos - len(p))), "")
+    return pos - len(post)
+
+
+def _is_venue(text: str, start: int, end: int, head: lx.Head) -> bool:
+    """A marketplace's name used as a location (guideline section 5: venues are no
+    organisations): 招聘会在莎车县人力资源市场举行; not 船山区人力资源市场举办招聘会.
+
+    >>> t = "招聘会在市人力资源市场举行"
+    >>> _is_venue(t, 4, len(t) - 2, lx.heads()["人力资源市场"])
+    True
+    """
+    if head.word not in lx.venue_heads():
+        return False
+    return bool(_patterns()["venue_before"].search(text, max(0, start - 1), start)
+                or _patterns()["venue_after_use"].match(text, end))
+
+
 def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate]:
     start, rule, barrier = choose_start(text, m.start(), head)
     if start is None:
@@ -248,7 +283,10 @@ def _candidate(text: str, m: re.Match[str], head: lx.Head) -> Optional[Candidate
     cand = Candidate(start, m.end(), head, rule, True, anchored=anchored)
     cand.reason = _declined(text, start, barrier, anchored)
     if barrier is not None and text[barrier.start:barrier.end] in LIST_SEPARATORS:
-        cand.link = Candidate(barrier.start, barrier.start, head, "", False)  # resolved later
+        at = _before_post(text, barrier.start)
+        cand.link = Candidate(at, at, head, "", False)  # resolved later
+    if not cand.reason and _is_venue(text, start, m.end(), head):
+        cand.reason = "a venue"
     for key, reason in AFTER_REASONS:  # what follows the head: 平台, 广场, 2个, 〔2013〕20号
         if not cand.reason and _patterns()[key].match(text, m.end()):
             cand.reason = reason
@@ -336,7 +374,7 @@ def media_sources(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in _patterns()["media_source"].finditer(text):
-        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
         out.append((m.start(group), m.end(group)))
     return out
 

@@ -109,3 +109,29 @@ def test_original_headline_line_sits_between_title_and_body() -> None:
     raw = (f"百色：粤桂协作架起劳务输出“连心桥”\n2021年05月28日 10:32   来源：广西新闻网\n"
            f"原标题：粤桂协作架起劳务输出“连心桥” 百色今年已输送劳动力超5万人\n\n{BODY}")
     assert titles(raw) == ["百色：粤桂协作架起劳务输出“连心桥”"]
+
+
+HEADER_EXAMPLES = [
+    # a document's header line (issuer + 文件, its number) is not part of the title
+    (f"阜阳市人力资源和社会保障局文件阜人社秘〔2018〕12号\n\n阜阳市人力资源和社会保障局关于2017年度全市就业扶贫工作情况的通报\n\n"
+     f"各县（市、区）人力资源和社会保障局：\n{BODY}",
+     ["阜阳市人力资源和社会保障局关于2017年度全市就业扶贫工作情况的通报"]),
+    (f"遂宁市人民政府办公室文件\n遂府办发〔2021〕5号\n关于做好返乡创业工作的通知\n\n各县（区）人民政府：\n{BODY}",
+     ["关于做好返乡创业工作的通知"]),
+    # WeChat chrome around an article's headline
+    (f"西峡县人力资源和社会保障局\n点击上方蓝字 关注我们\n\n西峡县：“香菇小镇”里的就业经\n\n原创 西峡县人社局\n\n{BODY}",
+     ["西峡县：“香菇小镇”里的就业经"]),
+    (f"遂宁市人力资源和社会保障局\n长按识别二维码关注我们\n我市举办春风行动招聘会\n阅读 2156\n{BODY}\n阅读原文", ["我市举办春风行动招聘会"]),
+    # a newsletter's name with its issue number over its articles is no title
+    (f"# 上饶人社工作动态（2022年第9期）\n\n## 全市人社系统召开稳就业保民生工作推进会\n\n{BODY}\n\n"
+     f"## 婺源县“点单式”培训助力乡村旅游\n\n{BODY}",
+     ["全市人社系统召开稳就业保民生工作推进会", "婺源县“点单式”培训助力乡村旅游"]),
+    (f"# 遂宁市就业创业工作简报总第128期\n\n## 我市召开就业创业工作推进会议\n\n{BODY}", ["我市召开就业创业工作推进会议"]),
+    # a headline with an issue word inside is still a title
+    (f"# 第5期SYB创业培训班在遂宁开班\n\n{BODY}", ["第5期SYB创业培训班在遂宁开班"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", HEADER_EXAMPLES)
+def test_headers_chrome_and_newsletter_names(raw: str, expected: list[str]) -> None:
+    assert titles(raw) == expected
