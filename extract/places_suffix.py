@@ -26,7 +26,7 @@ or a short stem with a clear boundary (河东新区); a trailing （place） joi
 from __future__ import annotations
 
 import functools
-from typing import Optional
+from typing import Container, Optional
 
 import regex
 
@@ -97,7 +97,7 @@ CLASS_NOUNS = r"乡镇|镇街|镇（街道）|乡（镇）|村居|村（社区�
 LONG_STEM = 8  # transliterated names (卧里托格拉克镇) run past the usual four
 
 
-def _hard_start(text: str, p: int, max_stem: int, ends: set[int]) -> Optional[int]:
+def _hard_start(text: str, p: int, max_stem: int, ends: Container[int]) -> Optional[int]:
     """The nearest clear left boundary of a stem ending at ``p``: a place's end, a
     non-Han or never-in-name character, a locative word; ``None`` if none within reach."""
     pat = _patterns()
@@ -110,7 +110,7 @@ def _hard_start(text: str, p: int, max_stem: int, ends: set[int]) -> Optional[in
     return None
 
 
-def _stem_start(text: str, p: int, suffix: str, ends: set[int], bounds: Boundaries,
+def _stem_start(text: str, p: int, suffix: str, ends: Container[int], bounds: Boundaries,
                 offset: int) -> Optional[int]:
     """Where the stem before the suffix at ``p`` starts, or ``None``: a clear
     boundary 2–max_stem characters back (one character right after a county or
@@ -128,7 +128,7 @@ def _stem_start(text: str, p: int, suffix: str, ends: set[int], bounds: Boundari
     return None
 
 
-def _one_char_village(text: str, b: int, p: int, suffix: str, ends: set[int]) -> bool:
+def _one_char_village(text: str, b: int, p: int, suffix: str, ends: Container[int]) -> bool:
     """A one-character stem right after a county's or town's name (兰陵县代村,
     滕州市张村, X镇李村)."""
     after_unit = text[b - 1:b] in ("县", "区", "市", "旗", "镇", "乡") or text[b - 2:b] == "街道"
@@ -228,7 +228,7 @@ def _one(ctx: DocContext, m, opens: dict, ends: dict, covered: set[int]) -> Opti
     if level == "zone":
         return _zone(ctx, m, opens, ends)
     sent = ctx.sentence_at(p)
-    b = _stem_start(text, p, suffix, set(ends), _bounds(ctx, sent), sent.start)
+    b = _stem_start(text, p, suffix, ends, _bounds(ctx, sent), sent.start)
     if b is None or b in covered:
         return None
     k = name_start(text[b:p], min(2, p - b))  # 组织锦屏社区 → 锦屏社区; 实现街道 → none
@@ -251,7 +251,7 @@ def _zone(ctx: DocContext, m, opens: dict, ends: dict) -> Optional[Place]:
         if _zone_generic(text[named[1]:p]):
             return None
     else:
-        b, rule = _hard_start(text, p, 5, set(ends)), "place.<stem><zone>"
+        b, rule = _hard_start(text, p, 5, ends), "place.<stem><zone>"
         if b is None or p - b < 2 or _quoted(text, b, e):
             return None
         if text[b] in "市县区" and p - b > 2:
