@@ -1,6 +1,6 @@
 """The kind of an occurrence, read from the trigger words of its clause, and
-whether a clause dated by a year or month names one occurrence at all (the
-guards at the end of the module: totals, plans, summaries).
+whether a text names any occurrence at all (``has_cue``). The guards that tell
+one occurrence from a total, a plan or a summary live in ``event_guards``.
 
 The cue table ``data/event_type_cues.tsv`` maps trigger words to types; a cue
 is a ``head`` (names the occurrence) or a ``phase`` (its opening, closing or
@@ -30,6 +30,7 @@ import functools
 import re
 from typing import Optional, Sequence
 
+from extract.event_cues import context_cues
 from extract.lexicon import alternation, load_list, load_table
 
 _TYPES = ("meeting", "competition", "training", "job_fair", "visit", "signing",
@@ -63,11 +64,26 @@ def cue_hits(text: str) -> list[tuple[int, int, str, str]]:
 
     >>> [(t, r) for _, _, t, r in cue_hits("举办《培训办法》解读会暨招聘会开幕式")]
     [('job_fair', 'head'), ('launch', 'phase')]
+    >>> [(t, r) for _, _, t, r in cue_hits("技能培训基地正式揭牌")]     # a trigger in a body's name
+    [('launch', 'phase')]
+    >>> [(t, r) for _, _, t, r in cue_hits("走访车间")]
+    [('visit', 'head')]
     """
     table, pat = _cues()
     masked = _TITLE.sub(lambda m: "□" * len(m.group()), text)
-    hits = [(m.start(), m.end(), *table[m.group()]) for m in pat.finditer(masked)]
+    hits = [(m.start(), m.end(), *table[m.group()]) for m in pat.finditer(masked)
+            if not _in_body_name(masked, m.end(), table[m.group()][0])]
     return sorted(hits + _reporter_hits(masked))
+
+
+_NOMINAL = ("training", "job_fair", "meeting", "promotion")   # kinds whose triggers also modify nouns
+
+
+def _in_body_name(text: str, end: int, kind: str) -> bool:
+    """A noun trigger glued to a body or facility noun is part of its name
+    (``培训学校``, ``会议中心``); a verb before its object (``成立公司``,
+    ``走访车间``) still names the act."""
+    return kind in _NOMINAL and context_cues()["body_noun"].match(text, end) is not None
 
 
 def _reporter_hits(text: str) -> list[tuple[int, int, str, str]]:
@@ -178,6 +194,8 @@ def event_type(clause: str, before: str = "", follow_up: str = "", previous: str
     'visit'
     """
     for seg in _SEGMENT.split(clause):
+        if states_plan(seg):
+            continue                      # 计划3年内培训…1万人: the goal, not the occurrence
         t = head_type(seg) or carried_type(seg, previous)
         if t:
             return t
@@ -189,6 +207,18 @@ def event_type(clause: str, before: str = "", follow_up: str = "", previous: str
     return phase_type(clause) or phase_type(follow_up)
 
 
+def states_plan(seg: str) -> bool:
+    """A segment that opens with a plan word states a goal (``计划3年内培训
+    1万人``, ``力争全年新增就业…``); one that schedules (``计划于5月举办``) does not.
+
+    >>> states_plan("计划3年内培训农村劳动力1万人"), states_plan("计划于5月举办大赛")
+    (True, False)
+    """
+    seg = seg.lstrip(" \t\u3000")
+    cues = context_cues()
+    return cues["plan"].match(seg) is not None and cues["schedule_lead"].match(seg) is None
+
+
 def has_cue(text: str) -> bool:
     """Does ``text`` name any kind of occurrence (head or phase cue)?
 
@@ -196,172 +226,3 @@ def has_cue(text: str) -> bool:
     (False, True)
     """
     return bool(cue_hits(text))
-
-
-# ------------------------------------------------------------------ occurrence or total
-# Context words of ``data/event_cues.tsv`` and the guards built on them, which tell a
-# year or month that anchors one occurrence from one that dates a total, a plan or a
-# summary (guideline section 3, "Not events").
-
-COUNT = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:个|人|名|家|件|项|场|次|户|元|笔|期|所|条|%)")
-_TALLY = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:人次|人|名|场次|场|次|期|户)")   # people or times: a total
-
-@functools.cache
-def context_cues() -> dict[str, "re.Pattern[str]"]:
-    """One longest-first alternation per cue kind of ``event_cues.tsv``."""
-    rows = load_table("event_cues.tsv", required=("cue", "kind"))
-    kinds: dict[str, list[str]] = {}
-    for r in rows:
-        kinds.setdefault(r["kind"], []).append(r["cue"])
-    return {k: re.compile(alternation(v)) for k, v in kinds.items()}
-
-
-def contains_cue(kind: str, text: str) -> bool:
-    return context_cues()[kind].search(text) is not None
-
-
-def before_first_cue(kind: str, clause: str) -> bool:
-    """A cue of ``kind`` stands in ``clause`` before its first trigger: a
-    summary word so placed makes the year open a summary of its work
-    (``2023年，…各项工作取得新成效，我市获评…``); one after the trigger is a
-    result of the act (``2021年成功入选…，累计带动就业15万人次``).
-
-    >>> before_first_cue("summary", "在市委领导下，各项工作取得新成效，我市获评先进市")
-    True
-    >>> before_first_cue("summary", "成功入选首批特色劳务品牌，累计带动就业15万余人次")
-    False
-    """
-    m = context_cues()[kind].search(clause)
-    return m is not None and m.start() < min((h[0] for h in cue_hits(clause)), default=len(clause))
-
-
-# a number of occurrences: 42期, 20场次, 3次, 3150人次 (not 第3次)
-_OCCURRENCES = re.compile(r"(?<![第\d.])\d[\d.]*\s*(?:万|亿)?\s*[余多]?\s*(?:人次|场次|期|场|次|批|轮)")
-
-
-def counts_occurrences(clause: str) -> bool:
-    """The first quantity of the clause counts occurrences of the kind its
-    segment names (``举办拉面技能培训班42期，培训3150人次``): the year or month
-    is the period of a total, not the date of one occurrence.
-
-    >>> counts_occurrences("市人社局依托培训机构，举办拉面技能培训班42期，培训3150人次")
-    True
-    >>> counts_occurrences("成功入选首批特色劳务品牌，累计带动就业15万余人次，组织专项招聘会3次")
-    False
-    >>> counts_occurrences("举办第3次培训，200名学员参加"), counts_occurrences("举办招聘会，提供岗位3万个")
-    (False, False)
-    >>> counts_occurrences("人社局组织开展行前培训，培训务工人员210人次")   # attendance of the one named
-    False
-    """
-    named = False                         # an earlier segment named one occurrence
-    for seg in re.split(r"[，,；;：:]", clause):
-        heads = any(h[3] == "head" for h in cue_hits(seg))
-        if COUNT.search(seg) or _OCCURRENCES.search(seg):
-            occ = [m for m in _OCCURRENCES.finditer(seg) if not (named and m.group().endswith("人次"))]
-            return bool(occ) and heads
-        named = named or heads
-    return False
-
-
-def is_tally(seg: str, year: bool) -> bool:
-    """A plan, target, total or budget rather than an occurrence: a plan word
-    before the first trigger (``全省计划完成培训…``), or a quantity with a
-    collective scope or a budget verb (``今年全省安排资金1.8亿元``), or, for a
-    year, with a word of the future (``今年将新建基地30个``).
-
-    >>> is_tally("全省计划完成粤菜师傅培训3万人次以上", True), is_tally("全省举办技能大赛", True)
-    (True, False)
-    >>> is_tally("将新建省级培训基地30个", True), is_tally("将新建省级培训基地30个", False)
-    (True, False)
-    """
-    plan = context_cues()["plan"].search(seg)
-    if plan and plan.start() <= min((h[0] for h in cue_hits(seg)), default=len(seg)):
-        return True
-    if year and _plans_policy(seg):
-        return True
-    if COUNT.search(seg) is None:
-        return False
-    kinds = ("scope", "budget", "future") if year else ("scope", "budget")
-    return any(contains_cue(k, seg) for k in kinds)
-
-
-def _plans_policy(seg: str) -> bool:
-    """A word of the future followed by a policy verb (``将把…结合起来``,
-    ``将进一步加大…``): the year's clause is a plan, not a scheduled occurrence.
-
-    >>> _plans_policy("今年将把电商培训与精准扶贫结合起来"), _plans_policy("市人社局将举办第五届创业大赛")
-    (True, False)
-    """
-    cues = context_cues()
-    return any(cues["policy"].match(seg, m.end()) for m in cues["future"].finditer(seg))
-
-
-def one_off(seg: str) -> bool:
-    """A verb of a one-off act names the occurrence though no trigger types
-    it (``2003年离开家乡``, ``合作社投资120万元建成了冷库``); with a tally of
-    people or times the clause is a total (``完成培训3万人次``).
-
-    >>> one_off("离开家乡到北京打工"), one_off("完成培训3万人次"), one_off("工人在车间忙碌")
-    (True, False, False)
-    """
-    return contains_cue("oneoff", seg) and _TALLY.search(seg) is None
-
-
-# ------------------------------------------------------------------ the shape around an anchor
-_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}")                     # a short subject or noun
-_NOT_SUBJECT = re.compile(r"[的从在了比和与及到把将是为对向给等新再又已共均总曾还也都就才]")  # particles, adverbs
-
-
-def acts(text: str) -> bool:
-    """``text`` opens with the verb of a one-off act or of a start (成立, 开工).
-
-    >>> acts("成立，现有社员56人"), acts("开工后"), acts("资金全部到位")
-    (True, True, False)
-    """
-    return (context_cues()["oneoff"].match(text) is not None
-            or any(h[0] == 0 and h[2] == "launch" for h in cue_hits(text[:6])))
-
-
-def subject_acts(subject: str, after: str) -> bool:
-    """A short subject before a year or month and the verb of a one-off act
-    or a start after it make the date an anchor (``合作社2014年成立``,
-    ``他2015年回到家乡``); ``收入从2018年的…`` does not.
-
-    >>> subject_acts("合作社", "成立，现有社员56人"), subject_acts("她家的收入从", "的7600元")
-    (True, False)
-    """
-    return (_SUBJECT.fullmatch(subject) is not None and _NOT_SUBJECT.search(subject) is None
-            and acts(after))
-
-
-def noun_then_act(after: str) -> bool:
-    """A short noun and the verb of a start follow the date (``2019年3月车间开工后``).
-
-    >>> noun_then_act("车间开工后，她在家门口上了班"), noun_then_act("项目资金全部到位")
-    (True, False)
-    """
-    return any(subject_acts(after[:k], after[k:]) for k in range(1, 5))
-
-
-def person_acts(seg: str) -> bool:
-    """A personal subject opens the segment after a date and a one-off verb
-    ends it (``他带着积攒的15万元回到村里``); ``我市…`` is a scope, no person.
-
-    >>> person_acts("他带着积蓄回到村里"), person_acts("她们办起了合作社"), person_acts("我市建成基地")
-    (True, True, False)
-    >>> person_acts("他家人均收入3万元"), person_acts("他完成培训30人次")
-    (False, False)
-    """
-    m = context_cues()["pronoun"].match(seg)
-    return m is not None and not re.match(r"[市省区县州局厅镇乡村国家]", seg[m.end():]) and one_off(seg)
-
-
-def labels_period(head: str) -> bool:
-    """The text before a date names the period it fills in: a publicity,
-    application or validity period is no occurrence (``公示期为…``, ``申报时间：…``).
-
-    >>> labels_period("名单予以公示，公示期为"), labels_period("申报时间："), labels_period("市人社局于")
-    (True, True, False)
-    """
-    head = re.sub(r"(?:为|是|：|:|自|从)+$", "", head.rstrip(" \t\u3000")).rstrip(" \t\u3000")
-    return any(head.endswith(m.group()) for m in context_cues()["period_label"].finditer(head[-8:]))

@@ -3,7 +3,7 @@
 Match, then decide, then resolve, then type:
 
 1. ``dates.find_dates`` finds every date expression;
-2. ``_skip_reason`` drops those whose context makes them no occurrence: page
+2. ``event_skips.skip_reason`` drops those whose context makes them no occurrence: page
    stamps and issue lines, news datelines, photo dates, document titles,
    periods, deadlines and comparisons (``以来``, ``截至``, ``到2025年``);
 3. ``_anchors`` applies the rule of the anchor's shape: a day always anchors;
@@ -32,104 +32,17 @@ from typing import Iterator, Optional
 
 from extract.context import DocContext
 from extract.dates import DateSpan, Resolved, find_dates, resolve_span
-from extract.event_types import (COUNT, before_first_cue, contains_cue, context_cues, counts_occurrences,
-                                 event_type, has_cue, is_tally, labels_period, noun_then_act, one_off,
-                                 person_acts, subject_acts)
+from extract.event_cues import contains_cue, context_cues, ends_with, starts_with
+from extract.event_guards import (COUNT, before_first_cue, counts_occurrences, is_tally, noun_then_act, one_off,
+                                  person_acts, subject_acts)
+from extract.event_skips import around, in_quote, skip_reason, starts_from
+from extract.event_types import event_type, has_cue
 from extract.lexicon import load_table
 from schemas.records import Event
 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 _BOUNDARY = set("，,。；;：:！？!?、（(“\"‘【[　 \t\n—●○◆◇■□▲△▶►★☆◎•▪")   # with list bullets
 _SENT_END = "。！？!?"
-
-
-def _starts_with(kind: str, text: str) -> bool:
-    return context_cues()[kind].match(text) is not None
-
-
-def _ends_with(kind: str, text: str) -> bool:
-    return any(text.endswith(m.group()) for m in context_cues()[kind].finditer(text[-6:]))
-
-
-# ------------------------------------------------------------------ context
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, (len(text) if hi < 0 else hi)
-
-
-def _around(text: str, sp: DateSpan) -> tuple[str, str]:
-    """The few characters right before and right after ``sp``."""
-    return (text[max(0, sp.start - 6):sp.start].rstrip(" \t\u3000"),
-            text[sp.end:sp.end + 12].lstrip(" \t\u3000"))
-
-
-def _skip_reason(text: str, sp: DateSpan) -> Optional[str]:
-    """Why the context of ``sp`` makes it no occurrence, else None."""
-    before, after = _around(text, sp)
-    lo, hi = _line(text, sp.start, sp.end)
-    line = text[lo:hi]
-    starts = _starts_from(sp, before, after)
-    if labels_period(text[max(0, sp.start - 12):sp.start]):
-        return "period-label"
-    if _ends_with("not_after", before) and not starts:
-        return "period-prefix"
-    if _starts_with("not_before", after) and not _starts_with("not_before_except", after) and not starts:
-        return "period-suffix"
-    if _starts_with("dateline", after):
-        return "dateline-or-photo"
-    if _is_stamp(text, sp, line, lo, after):
-        return "stamp"
-    if _in_title(text[lo:sp.start]):
-        return "in-title"
-    if re.search(r"摄影?\s*[）)]?\s*$", line) and "，" not in text[lo:sp.start] and "," not in text[lo:sp.start]:
-        return "photo-caption"
-    return None
-
-
-def _starts_from(sp: DateSpan, before: str, after: str) -> bool:
-    """A day something takes effect or begins from (``7月1日起，…开放``,
-    ``自2022年1月1日起施行``): the day anchors an occurrence. A month or a
-    year with 起 (``2021年起，每年…``) and ``…起至…`` stay periods.
-
-    >>> sp = find_dates("7月1日起")[0]
-    >>> _starts_from(sp, "", "起，各级机构开放"), _starts_from(sp, "", "起至12月31日")
-    (True, False)
-    """
-    if sp.precision != "day" or {"pm", "d2"} & set(sp.groups):
-        return False
-    if not _starts_with("start_after", after) or _starts_with("not_before_except", after):
-        return False
-    if re.match(r"(?:起|开始)\s*[至到止]", after):
-        return False
-    return not _ends_with("not_after", before) or before.endswith(("自", "从"))
-
-
-def _is_stamp(text: str, sp: DateSpan, line: str, lo: int, after: str) -> bool:
-    """Page stamps, issue lines and header/footer lines: ``发布时间：…``,
-    ``XX办公室   2023年7月17日``, ``2023年第5期 2023年7月17日``."""
-    if contains_cue("stamp_line", line) or re.match(r"\d{1,2}[:：]\d{2}", after):
-        return True
-    head = text[lo:sp.start].strip()
-    rest = text[sp.end:lo + len(line)].strip()
-    bare = re.compile(r"[\[【（(]?\s*|[)）\]】]?\s*(?:[（(]?星期.[)）]?)?")
-    if bare.fullmatch(head) and (bare.fullmatch(rest) or _starts_with("issue_suffix", rest) and len(rest) <= 4):
-        return True                       # the date alone on its line
-    # a short line with no sentence punctuation that names no occurrence
-    return (len(line.strip()) <= 60 and re.search(r"[，,。；;！？!?]", line) is None
-            and not has_cue(line) and not _ends_with("not_after", head) and not _ends_with("lead", head))
-
-
-def _in_title(head: str) -> bool:
-    """Is the position after ``head`` (text of its line) inside 《…》?"""
-    return head.rfind("《") > head.rfind("》")
-
-
-def _in_quote(head: str) -> bool:
-    """Inside a short quoted name (``“2021年春风行动”``); a quoted speech
-    (``“去年只能采茶，今年考了证``) holds clauses and is no name."""
-    i = head.rfind("“")
-    return i > head.rfind("”") and re.search(r"[，,。；;！？!?]", head[i:]) is None
 
 
 # ------------------------------------------------------------------ anchors
@@ -181,14 +94,20 @@ def _at_clause_head(text: str, sp: DateSpan) -> bool:
         return True
     if before[-1] in "”’」』" and len(before) > 1 and before[-2] in _SENT_END:
         return True                       # …就有工作。”今年4月，…
-    return _ends_with("lead", before)
+    if before[-1] in "）)" and _BYLINE_OR_MARKER.search(text[max(0, sp.start - 24):sp.start]):
+        return True                       # 本报讯（记者 陈静）今年3月，…  （二）2019年，…
+    return ends_with("lead", before)
+
+
+# a closed parenthesis that holds a byline or a list marker: （记者 陈静）, （通讯员 李华）, （二）, (3)
+_BYLINE_OR_MARKER = re.compile(r"[（(](?:[^（()）\n]*(?:记者|通讯员|特约)[^（()）\n]*|[一二三四五六七八九十\d]{1,3})\s*[）)]\s*$")
 
 
 def _followed_as_anchor(text: str, sp: DateSpan) -> bool:
     """Punctuation or a follow word (成功, 被, 在…) comes after the anchor, or
     a short subject and the verb of a start (``2019年3月车间开工后``)."""
     after = text[sp.end:sp.end + 10].lstrip(" \t\u3000")
-    if not after or after[0] in "，,、" or _starts_with("follow", after) or _starts_with("oneoff", after):
+    if not after or after[0] in "，,、" or starts_with("follow", after) or starts_with("oneoff", after):
         return True
     return noun_then_act(after) or person_acts(_first_segment(text[sp.end:sp.end + 40]))
 
@@ -216,7 +135,7 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     if sp.precision == "day" and "pm" not in g:
         return True
     head = text[:sp.start][-200:]
-    if _in_quote(head[head.rfind("\n") + 1:]):
+    if in_quote(head[head.rfind("\n") + 1:]):
         return False                      # 2021年 inside “…” names something
     lead = _lead_in(text, sp)             # 合作社2014年成立: a subject, the anchor, a one-off verb
     if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)) and not subject_acts(lead, text[sp.end:]):
@@ -226,7 +145,20 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
         return False
     if before_first_cue("summary", clause) or counts_occurrences(clause):
         return False
-    return has_cue(clause) or one_off(seg)
+    return has_cue(clause) or one_off(seg) or _scheduled_subject(text, sp)
+
+
+def _scheduled_subject(text: str, sp: DateSpan) -> bool:
+    """The occurrence is named before a scheduling word and its date
+    (``大赛将于7月中旬在南昌举行``, ``第二届招聘会定于9月举办``).
+
+    >>> t = "第二届技能大赛计划于9月举办。各地将于9月完成摸底。"
+    >>> [_scheduled_subject(t, d) for d in find_dates(t)]
+    [True, False]
+    """
+    head = text[max(0, sp.start - 30):sp.start]
+    subject = head[max(head.rfind(c) for c in _BOUNDARY) + 1:]
+    return ends_with("schedule_lead", subject) and has_cue(subject)
 
 
 def _unscheduled(lead: str, seg: str) -> str:
@@ -237,7 +169,7 @@ def _unscheduled(lead: str, seg: str) -> str:
     >>> _unscheduled("三是计划于", "举办大赛"), _unscheduled("全省", "计划完成培训")
     ('举办大赛', '全省计划完成培训')
     """
-    if _ends_with("schedule_lead", lead) and not COUNT.search(seg):
+    if ends_with("schedule_lead", lead) and not COUNT.search(seg):
         return seg
     return lead + seg
 
@@ -297,9 +229,13 @@ def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool =
         if prev.start < lo:
             break
         relative = prev.groups.get("ry1", "当年") != "当年" and not any_year
-        if not (prev.has_year or relative) or _skip_reason(text, prev) in _NOT_STORY:
+        if "vague" in prev.groups and not any_year and not skip_reason(text, prev):
+            return None                   # 前不久…。2月8日: back in the document's time
+        if not (prev.has_year or relative) or skip_reason(text, prev) in _NOT_STORY:
             continue
         in_title = art is not None and prev.start < (art.title_end or -1)
+        if relative and "\n" in text[prev.end:sp.start]:
+            return None                   # 去年11月 in an earlier paragraph: the document's time
         if any_year or "m1" in prev.groups or prev.start >= sent_lo or in_title or _opens_clause(text, prev):
             if not relative:
                 return prev.year
@@ -377,7 +313,7 @@ def extract(ctx: DocContext) -> list[Event]:
 
 def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
     sp, text = spans[i], ctx.text
-    if _skip_reason(text, sp):
+    if skip_reason(text, sp):
         return None
     sent = ctx.sentence_at(sp.start)
     nxt = next((n for n in spans[i + 1:] if _heads_clause(text, n)), None)
@@ -387,19 +323,42 @@ def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
     res = _resolved(ctx, spans, i)
     if res is None:
         return None
-    kind = event_type(clause, before=text[sent.start:sp.start], follow_up=_follow_up(ctx, sent.end),
+    kind = event_type(clause, before=_before(text, spans, i, sent.start), follow_up=_follow_up(ctx, sent.end),
                       previous=_previous(ctx, sent.start))
     if kind is None:                      # a day something begins from is a launch
-        kind = "launch" if _starts_from(sp, *_around(text, sp)) else "other"
+        kind = "launch" if starts_from(sp, *around(text, sp)) else "other"
     return Event(doc_id=ctx.doc_id, text=sp.text, start=sp.start, end=sp.end,
                  sentence=sent.text, rule=sp.rule, date_start=res[0], date_end=res[1],
                  precision=res[2], relative="vague" in sp.groups, type=kind)
 
 
+def _before(text: str, spans: list[DateSpan], i: int, sent_start: int) -> str:
+    """The sentence before ``spans[i]``, from the end of an earlier date of the
+    sentence that heads a clause of its own (``去年参加了…培训班，今年3月取得
+    证书``: the training is last year's); a gloss (``昨天（9月26日）``) does not cut.
+
+    >>> t = "扎西去年参加了培训班，今年3月取得证书。"
+    >>> _before(t, find_dates(t), 1, 0)
+    ''
+    >>> t = "全国技能大赛昨天（9月26日）在成都开幕。"
+    >>> _before(t, find_dates(t), 1, 0)
+    '全国技能大赛昨天（'
+    """
+    lo = sent_start
+    for prev in spans[:i]:
+        cut = [m.end() for m in _CLAUSE_MARK.finditer(text, max(prev.end, lo), spans[i].start)]
+        if prev.end > lo and cut:
+            lo = cut[-1]                  # the earlier date's clause ends here
+    return text[lo:spans[i].start]
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
 def _follow_up(ctx: DocContext, sent_end: int) -> str:
     """The next sentence when it continues the story (活动中…, 会上…)."""
     k = bisect.bisect_left(ctx.sentences, sent_end, key=lambda s: s.start)
-    if k >= len(ctx.sentences) or not _starts_with("continuation", ctx.sentences[k].text):
+    if k >= len(ctx.sentences) or not starts_with("continuation", ctx.sentences[k].text):
         return ""
     return ctx.sentences[k].text
 
@@ -417,6 +376,6 @@ def _previous(ctx: DocContext, sent_start: int) -> str:
 def iter_skipped(ctx: DocContext) -> Iterator[tuple[DateSpan, str]]:
     """Date expressions left out by context, with the reason (for debugging)."""
     for sp in find_dates(ctx.text):
-        why = _skip_reason(ctx.text, sp)
+        why = skip_reason(ctx.text, sp)
         if why:
             yield sp, why
