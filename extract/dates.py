@@ -155,9 +155,11 @@ def find_dates(text: str) -> list[DateSpan]:
 def _longest_first(cands: list[DateSpan]) -> list[DateSpan]:
     """The overlap policy: longest span wins, the earlier one on a tie."""
     taken: list[DateSpan] = []
+    covered: set[int] = set()
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not any(x in covered for x in range(c.start, c.end)):
             taken.append(c)
+            covered.update(range(c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
 
 

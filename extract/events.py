@@ -345,7 +345,10 @@ def _before(text: str, spans: list[DateSpan], i: int, sent_start: int) -> str:
     '全国技能大赛昨天（'
     """
     lo = sent_start
-    for prev in spans[:i]:
+    first = i
+    while first > 0 and spans[first - 1].end > sent_start:
+        first -= 1                        # only dates of this sentence can cut it
+    for prev in spans[first:i]:
         cut = [m.end() for m in _CLAUSE_MARK.finditer(text, max(prev.end, lo), spans[i].start)]
         if prev.end > lo and cut:
             lo = cut[-1]                  # the earlier date's clause ends here
