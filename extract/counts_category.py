@@ -175,6 +175,11 @@ def categorize(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> li
         cat = _per_unit(ctx, kept, i) or _own(ctx, kept, out, i)
         if cat in (None, "other"):
             cat = _subset_of_previous(ctx, kept, out, i) or _subset_of_topic(ctx, kept, i) or cat
+        elif cat == "participants" and i and kept[i - 1][1].unit == r.unit:
+            # 培训987人次，其中低收入农户家庭成员312人次: a group noun inside a
+            # breakdown of trainees or placed people does not make them participants
+            sub = _subset_of_previous(ctx, kept, out, i)
+            cat = sub if sub in ("trainees", "employment") else cat
         out.append(cat or _inherited(ctx, kept, out, i) or _default(c, r))
     return out
 

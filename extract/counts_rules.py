@@ -101,8 +101,13 @@ def abstract_enumeration(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """Enumerations of aspects and levels: 三个方面, 四个不变, 3个100%."""
     if r.unit_class not in ("thing",):
         return False
-    tail = ctx.text[c.unit_end:c.unit_end + 6]
+    tail = ctx.text[c.unit_end:c.unit_end + 10]
+    if _STAMP_AFTER.match(tail):
+        return False                       # …已开班20期2023-05-22: a list's date follows
     return bool(_DIGIT_OR_PERCENT.match(tail)) or tail.startswith(_abstract_nouns())
+
+
+_STAMP_AFTER = regex.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def appositive_pair(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:

@@ -108,6 +108,9 @@ POSITIVE = {
     # 家 before 用人/用工 is a count of firms (家用电器 is not)
     ("156家", 156, None, "家", "exact"): ["区内外156家用人单位参会。", "走访156家用工企业。"],
     ("600余家", 600, None, "家", "over"): ["600余家用人单位参加招聘。", "组织600余家用工单位进场。"],
+    # a related-article title with its date glued on: the digits after are a stamp
+    ("20期", 20, None, "期", "exact"): ["缙云烧饼师傅培训今年已开班20期2023-05-22",
+                                        "家政培训开班20期2022/6/1"],
     # an over cue with a perfective 了, and before a compared quantity ending in 的
     ("突破了300万元", 3000000, None, "元", "over"): ["去年销售额突破了300万元。"],
     ("超过全县劳动力总数的35%", 35, None, "%", "over"): ["外出务工人数超过全县劳动力总数的35%。"],
@@ -176,6 +179,8 @@ CATEGORY_WIDENED = {
 # outcomes with words between verb and object; honour titles in X之星
 CATEGORY_WIDENED["trainees"] += ["180名彝族青年参加了为期10天的电工、焊工技能培训。",
                                  "60名学员接受了为期一周的家政培训。"]
+CATEGORY_WIDENED["trainees"] += ["培训农村劳动力987人次，其中低收入农户家庭成员312人次。",
+                                 "45名农村妇女参加培训，其中建档立卡贫困户家庭成员17人。"]
 CATEGORY_WIDENED["loans"] = ["该县已为230名返乡创业人员发放创业担保贷款。", "为120名创业者提供创业担保贷款。"]
 CATEGORY_WIDENED["awards"] += ["会上表彰了“十佳返乡创业之星”10名。", "评出“巾帼创业之星”20名。"]
 
@@ -344,7 +349,10 @@ TARGET_WIDENED[True] += [
     # a yearly bound promised in an agreement signed in the sentence
     "两地签订劳务协作框架协议，北京市每年为我市提供就业岗位不少于1万个。",
     "双方签署合作协议，约定每年互派干部不少于10名。",
-    "明年将培训2万人次，已完成方案编制。"]
+    "明年将培训2万人次，已完成方案编制。",
+    # what a project will do once built
+    "创业园二期开工，建成后可新增入驻企业40家。", "项目投产后可带动就业300人。"]
+TARGET_WIDENED[False] += ["园区建成后已入驻企业20家。"]
 
 
 def test_target_plan_against_result():
