@@ -33,7 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --sizes $(SIZES) --jobs 1,2
 
 # Scores on the seed gold and on the held-out sets (eval/heldout*, written apart from the code).
-HELDOUT ?= heldout heldout2 heldout3 heldout4
+HELDOUT ?= $(notdir $(wildcard eval/heldout*))
 eval: $(STAMP)
 	$(BIN)/extract run seeds --out outputs
 	$(BIN)/python ../shared/eval/score.py ../shared/gold outputs
