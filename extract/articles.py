@@ -36,6 +36,7 @@ _META = re.compile(r"""
   | \S\s*[>＞»]\s*\S.*[>＞»]|^首页|当前位置|[|｜].*[|｜]          # breadcrumbs, menus
   | 相关链接|主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|联系电话|邮编
   | \d{4}年\d{1,2}月\d{1,2}日$                                      # an issuer's line with its date
+  | [〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$  # …办公室二〇一四年四月十日
   | ^[－\-—–]\s*\d{1,4}\s*[－\-—–]$|^第\d{1,4}页                        # page numbers
   | ^原标题[:：]                                                      # a repeated original headline
   | ^[^，。：:]{2,40}文件(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+号)?$  # 阜阳市…局文件 阜人社秘〔2018〕12号
@@ -59,6 +60,12 @@ def _is_meta(t: str) -> bool:
     return len(s) <= 80 and "。" not in s and _META.search(s) is not None
 _TAG = re.compile(r"^【[^】\n]{1,12}】")  # a column tag: 【工作动态】
 _NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇|附件|相关新闻|相关阅读)")
+# a sentence opening with its date and a comma (4月，县政府印发…; 3月5日，…): a body line
+_DATED_CLAUSE = re.compile(r"""^(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?
+                               (?:\d{1,2}|[一二三四五六七八九十]{1,3})月
+                               (?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?
+                               (?:[上中下]旬|初|底|中)?[，,]""", re.VERBOSE)
+_PAIRS = ("《》", "（）", "()", "“”")  # brackets a title closes on its own lines
 
 
 @functools.cache
@@ -158,7 +165,18 @@ def _is_heading_line(t: str) -> bool:
     s = _squeeze(_SERIES.sub("", _TAG.sub("", t.strip())))
     return (2 <= len(s) <= 50 and "。" not in s and not s.startswith("—") and s[-1] not in "；;：:，,、…"
             and not _ATTRIBUTION.search(s)
-            and not _is_meta(s) and not _NOT_TITLE_START.match(s) and not is_column_heading(s))
+            and not _is_meta(s) and not _NOT_TITLE_START.match(s) and not _DATED_CLAUSE.match(s)
+            and not is_column_heading(s))
+
+
+def _balanced(s: str) -> bool:
+    """A title closes the brackets it opens; a line cut inside 《…》 is a broken
+    sentence (县政府印发《…方案（2018—2020年） with 》，明确了… on the next line).
+
+    >>> _balanced("我市印发《就业方案》"), _balanced("县政府印发《浠水县行动方案（2018—2020年）")
+    (True, False)
+    """
+    return all(s.count(a) == s.count(b) for a, b in _PAIRS)
 
 
 def _is_body(t: str) -> bool:
@@ -189,6 +207,9 @@ def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
             k += 1
         if j == i + 1 and _is_issuer(lines[i][2]):
             i += 1  # an issuer alone (a footer's signature) is not a title
+            continue
+        if not _balanced("".join(t for _, _, t in lines[i:j])):
+            i += 1
             continue
         if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
             first = lines[i][2]

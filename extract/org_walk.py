@@ -26,6 +26,9 @@ DATE_END_RE = re.compile(r"(?:\d|[〇零一二三四五六七八九十]{2}|月[�
 # a batch makes the stations after it a class of several: 首批…工作站, 第二批…基地
 BATCH_RE = re.compile(r"(?:首|头|第[一二三四五六七八九十\d]{1,3}|新一|[一两几这该本每])批$")
 CONJUNCTIONS = ("和", "与", "及")  # joining two modifiers of one body: 就业和人才中心
+# a measure word after a number ends the text before a name: 8家家政公司, 3所学校
+COUNTED_RE = re.compile(r"(?:\d|[两几数多])[余多]?[家个所名位座间户支批]$")
+BRAND_STOPS = ("和",)  # weak stops crossed only inside a two-character brand: 湖北佳和服饰
 
 
 @dataclass
@@ -111,6 +114,8 @@ def _token_at(text: str, p: int, lo: int) -> Tok:
         return Tok(p - 1, p, "hard")
     if ch in "年月日" and DATE_END_RE.search(text, max(lo, p - 5), p):
         return Tok(p - 1, p, "hard")
+    if COUNTED_RE.search(text, max(lo, p - 3), p):
+        return Tok(p - 1, p, "hard")
     batch = BATCH_RE.search(text, max(lo, p - 5), p)
     if batch:
         return Tok(batch.start(), p, "generic")
@@ -169,6 +174,15 @@ def _place_beyond(more: list[Tok]) -> bool:
             and kinds.count("unk") <= MAX_BEYOND)
 
 
+def _brand_beyond(run: list[Tok], more: list[Tok]) -> bool:
+    """A conjunction that is the second character of a firm's two-character brand:
+    a place, one unknown character, the stop, then trade words only (湖北佳和服饰
+    有限公司); not 农户和合作社, 武汉和宜昌服饰有限公司."""
+    return (bool(run) and all(t.kind == "mod" for t in run) and len(more) >= 2
+            and more[0].kind == "unk" and more[0].end - more[0].start == 1
+            and more[1].kind in lx.PLACE_KINDS)
+
+
 def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
                     head_start: int) -> tuple[list[Tok], Optional[Tok]]:
     """A firm's run goes on past a weak single-character stop inside its name.
@@ -177,6 +191,7 @@ def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
     follow up to a real boundary (走访了华为技术有限公司 → 华为), or when a
     place lies beyond with only unknown words and levels between
     (长兴县小浦镇八都岕村股份经济合作社: 都 is part of the village's name).
+    A conjunction (``BRAND_STOPS``) is crossed only inside a brand after a place.
 
     >>> t = "走访了华为技术有限公司"
     >>> run, bar = cross_weak_stop(t, *walk_left(t, 7), 7)
@@ -191,7 +206,11 @@ def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
         return run, barrier
     more, bar2 = _walk(text, barrier.start, max(0, head_start - MAX_SPAN))
     nameless = not any(t.kind == "unk" for t in run)
-    if (nameless and _proper_beyond(more, bar2)) or _place_beyond(more):
+    if text[barrier.start:barrier.end] in BRAND_STOPS:
+        crossed = _brand_beyond(run, more)
+    else:
+        crossed = (nameless and _proper_beyond(more, bar2)) or _place_beyond(more)
+    if crossed:
         return run + [Tok(barrier.start, barrier.end, "unk")] + more, bar2
     return run, barrier
 

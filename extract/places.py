@@ -9,7 +9,8 @@ Match, then resolve:
    town/village suffix is not the division (长乐村); a short form that is an
    ordinary word (合作, 安居) needs support: a qualifier head after it (人社局,
    大学), a locative word before it (在, 赴, 来自), a parent just before it
-   (重庆黔江) or a place beside it in a list.
+   (重庆黔江), a place beside it in a list, or a city written in full elsewhere
+   that contains it (extract.places_neighbours).
 3. ``disambiguation`` — a name shared by several divisions (江北区) takes the one
    under a parent written just before, else the one in the document's dominant
    province and city; otherwise its adcode stays null.
@@ -33,6 +34,7 @@ from extract.context import DocContext
 from extract.scan import WordScanner
 from extract.wordseg import Boundaries
 from extract.lexicon import alternation, load_list
+from extract.places_neighbours import Spans, by_neighbours, weak_shorts
 from schemas.records import Place
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
@@ -158,7 +160,7 @@ def _before_head(text: str, c: Cand) -> bool:
     return not c.short and c.form[-1] in "省市县区州盟旗" and _context_res()[0].match(text, c.end) is not None
 
 
-def _in_chain(ctx: DocContext, c: Cand, fulls: "_Spans", cache: dict) -> bool:
+def _in_chain(ctx: DocContext, c: Cand, fulls: Spans, cache: dict) -> bool:
     """A full name inside a chain of full names that jieba reads as one word
     (甘肃省甘南藏族自治州 → 甘肃省, 甘南藏族自治州): each end is a word boundary
     or touches its parent (left) or its child (right) written in full."""
@@ -195,7 +197,7 @@ def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
     """Apply the word-boundary and short-form guards; name the rule of each."""
     cache: dict = {}
     out, pending = [], []
-    fulls = _Spans([c for c in cands if not c.short])
+    fulls = Spans([c for c in cands if not c.short])
     for c in cands:
         if not c.short and not _stands_as_word(ctx, c, cache) and not _in_chain(ctx, c, fulls, cache):
             if not (c.form[-1] in "市县区" and (c := _demote(c))):
@@ -203,11 +205,11 @@ def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
         if c.short and (not _stands_as_word(ctx, c, cache) or _follows_suffix(ctx.text, c.end)):
             continue
         c.rule = _support(ctx.text, c)
-        if c.rule == "place.<locative><short>" and c.form in _weak() and _noun_after(ctx, c, cache):
+        if c.rule == "place.<locative><short>" and c.form in weak_shorts() and _noun_after(ctx, c, cache):
             c.rule = ""  # 推荐至合作企业: the ordinary word modifies the noun after it
         (out if c.rule else pending).append(c)
     out = _first_longest(out)
-    return _first_longest(out + _by_neighbours(ctx.text, out, pending))
+    return _first_longest(out + by_neighbours(ctx.text, out, pending))
 
 
 def _support(text: str, c: Cand) -> str:
@@ -223,12 +225,12 @@ def _support(text: str, c: Cand) -> str:
         return "place.<full name>"
     if _whole_unit(c.form):
         return ""  # 全州就业 (the whole prefecture): only a parent or a list supports it
-    if heads.match(text, c.end) and c.form not in _weak() and not _county_school(text, c):
+    if heads.match(text, c.end) and c.form not in weak_shorts() and not _county_school(text, c):
         return "place.<short><head>"
     if before.search(text[max(0, c.start - 4):c.start]) and (
-            c.form not in _weak() or text[c.end:c.end + 1] not in PARTICLES):
+            c.form not in weak_shorts() or text[c.end:c.end + 1] not in PARTICLES):
         return "place.<locative><short>"
-    if c.form not in _weak() and any(d.level != "county" for d in c.divisions):
+    if c.form not in weak_shorts() and any(d.level != "county" for d in c.divisions):
         return "place.<short>"
     return ""
 
@@ -271,82 +273,12 @@ def _school_re() -> regex.Pattern:
     return regex.compile(alternation(load_list("place_school_heads.txt")))
 
 
-@functools.cache
-def _weak() -> frozenset[str]:
-    return frozenset(load_list("place_weak_shorts.txt"))
-
-
 def _demote(c: Cand) -> Optional[Cand]:
     """A full name ending in 市/县/区 that jieba reads as X + 市场/县委/区委 … is its
     short form X before that word (蓬溪县委 → 蓬溪; 合作市场 → 合作)."""
     short = c.form[:-1]
     ds = tuple(d for d in c.divisions if d.short == short)
     return Cand(c.start, c.end - 1, short, True, ds) if ds else None
-
-
-def _by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list[Cand]:
-    """Short forms that need support count beside another place: a parent just
-    before (重庆黔江), or a list neighbour across 、/和/与/及 — an accepted place or
-    another such short form (铜梁、合川、大足)."""
-    out: list[Cand] = []
-    taken: set[int] = set()
-    pend_ends = {c.end for c in pending}
-    pend_starts = {c.start for c in pending}
-    for _ in range(3):
-        placed = _Spans(accepted + out)
-        ends, starts = placed.ends() | pend_ends, placed.starts() | pend_starts
-        for c in pending:
-            if id(c) in taken:
-                continue
-            if _under_parent(c, placed.ending(c.start)):
-                c.rule = "place.<parent><short>"
-            elif _listed(text, c, ends, starts):
-                c.rule = "place.<list of places>"
-            else:
-                continue
-            out.append(c)
-            taken.add(id(c))
-    return out
-
-
-class _Spans:
-    """Candidates indexed by their start and end offsets."""
-
-    def __init__(self, cands: list[Cand]) -> None:
-        self._by_end: dict[int, list[Cand]] = {}
-        self._by_start: dict[int, list[Cand]] = {}
-        for c in cands:
-            self._by_end.setdefault(c.end, []).append(c)
-            self._by_start.setdefault(c.start, []).append(c)
-
-    def ending(self, offset: int) -> list[Cand]:
-        return self._by_end.get(offset, [])
-
-    def starting(self, offset: int) -> list[Cand]:
-        return self._by_start.get(offset, [])
-
-    def ends(self) -> set[int]:
-        return set(self._by_end)
-
-    def starts(self) -> set[int]:
-        return set(self._by_start)
-
-
-def _under_parent(c: Cand, before: list[Cand]) -> bool:
-    """A place written just before the short form (``before``: the places ending
-    where it starts) contains one of its divisions (重庆黔江) or, for a short form
-    that is no ordinary word, lies in the same province (遂宁绵竹); not
-    织金县|惠民服饰 (惠民县 is in Shandong, and 惠民 an ordinary word)."""
-    weak = c.form in _weak()
-    return any(d is not u and (
-        gz.is_within(d, u) or (not weak and d.province == u.province))
-        for p in before for u in p.divisions for d in c.divisions)
-
-
-def _listed(text: str, c: Cand, ends: set[int], starts: set[int]) -> bool:
-    left = c.start - 1 in ends and text[c.start - 1] in "、和与及"
-    right = c.end + 1 in starts and text[c.end:c.end + 1] in ("、", "和", "与", "及")
-    return left or right
 
 
 def _first_longest(cands: list[Cand]) -> list[Cand]:

@@ -32,6 +32,18 @@ EXAMPLES = [
      ["我省举办春风行动招聘会"]),
     # a subtitle below the title is not part of it
     (f"技能培训激发就业新动力\n——记城口县焊工培训班\n{BODY}", ["技能培训激发就业新动力"]),
+    # an issuer's line with a date in Chinese numerals is no kicker
+    (f"邵阳市人力资源和社会保障局\n工作简报\n第4期\n邵阳市人力资源和社会保障局办公室二〇一四年四月十日\n\n"
+     f"我市召开就业扶贫工作会议\n{BODY}", ["我市召开就业扶贫工作会议"]),
+    (f"县人民政府办公室　二〇二一年三月五日\n我县举办返乡创业培训班\n{BODY}", ["我县举办返乡创业培训班"]),
+    # a sentence opening with its date, or cut inside 《…》 by a PDF line break, is body
+    (f"4月，县政府印发《浠水县就业扶贫三年行动方案（2018—2020年）\n》，明确了车间建设、技能培训、公益岗位开发等12项具体措施。", []),
+    (f"3月5日，市人社局召开推进会\n{BODY}", []),
+    (f"5月中旬，依托企业启动车间建设\n{BODY}", []),
+    (f"县政府印发《就业扶贫三年行动方案\n（2018—2020年）》，明确了车间建设、技能培训、公益岗位开发等12项具体措施。", []),
+    # a title that closes its book title, also over two lines
+    (f"我市印发《就业帮扶三年行动方案（2021—2023年）》\n{BODY}", ["我市印发《就业帮扶三年行动方案（2021—2023年）》"]),
+    (f"我市印发《就业帮扶\n三年行动方案》\n{BODY}", ["我市印发《就业帮扶三年行动方案》"]),
 ]
 
 

@@ -158,6 +158,15 @@ POSITIVE = [
     ({"新化县人社局", "县职业中专", "娄底潇湘职业学院"}, ["新化县人社局联合县职业中专、娄底潇湘职业学院开设培训班。"]),
     ({"市技校"}, ["组织学员到市技校学习焊接技术。"]),
     ({"县职高", "县卫校"}, ["县职高、县卫校承担培训任务。"]),
+    # school kinds and levels between the place and the head (高等 is no 等)
+    ({"盐城工学院", "盐城幼儿师范高等专科学校"}, ["与盐城工学院、盐城幼儿师范高等专科学校签订协议。"]),
+    ({"湖南幼儿师范高等专科学校"}, ["湖南幼儿师范高等专科学校承办培训。"]),
+    ({"县中等职业技术学校"}, ["依托县中等职业技术学校开设焊工班。"]),
+    ({"市特殊教育学校"}, ["走访市特殊教育学校。"]),
+    # a conjunction as the second character of a brand after a place (佳和, 祥和)
+    ({"湖北佳和服饰有限公司"}, ["5月中旬，依托湖北佳和服饰有限公司等企业启动车间建设。"]),
+    ({"湖南祥和建筑有限公司"}, ["湖南祥和建筑有限公司招聘200人。"]),
+    ({"县人社局", "湖北服饰有限公司"}, ["走访县人社局和湖北服饰有限公司。"]),
 ]
 
 NEGATIVE = [
@@ -242,6 +251,17 @@ NEGATIVE = [
     # school levels as education, not bodies
     "具有中专以上学历，技校毕业生优先。",
     "读完职高后外出务工。",
+    # a number and a measure word before a class of firms or schools (8家|家政公司)
+    "厦门、福州等地的8家家政公司到场招聘。",
+    "组织10余家合作社参加展销。",
+    "两家科技公司落户园区。",
+    "新建3所学校。",
+    # a conjunction between a class and 合作社 is no brand
+    "引导农户和合作社签订协议。",
+    # an administrative centre is a venue (guideline section 5)
+    "会议在市行政中心召开。",
+    "县行政中心大楼投入使用。",
+    "打造区域金融中心。",
 ]
 
 XFAIL = [
