@@ -40,8 +40,9 @@ _DAYNUM = (r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _RELYEAR = r"大前年|前年|去年|今年|本年|明年"
 _REL_YEAR_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1,
                     "当年": 0}             # 当年: the story's year, passed in as ``ref``
-_REL_DAY_OFFSET = {"今天": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
+_REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
 _REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1}
+_RELMONTH = r"上个月|下个月|上月|本月|下月"
 _VAGUE = r"近日|日前|近期|目前|前不久|不久前|近来"
 
 
@@ -82,6 +83,8 @@ def _rule_sources() -> list[tuple[str, str]]:
         ("date.<y>年<m>月", rf"{y1}{_m(1)}{_MONTH_PART}?"),
         ("date.<y>年-<y>年", rf"(?P<y1>{_YEARNUM}){_S}年?{_SEP}{_y(2, rel=False)}"),
         ("date.<half-year>", rf"{y1}(?P<half>上半年|下半年)"),
+        ("date.<rel-month><d>日-<d>日",         # 上月8日, 本月16日至17日: the month by arithmetic
+         rf"(?P<rmonth>{_RELMONTH}){_S}{_d(1, unit=False)}(?:{_SEP}{_d(2)})?(?<=[日号])"),
         ("date.<d>日-<d>日",                    # 8日上午, 8—10日 (month from the story)
          rf"{_DAY_LEAD}(?P<d1>3[01]|[12]\d|0?[1-9])(?:日|号)?{_SEP}(?P<d2>3[01]|[12]\d|0?[1-9])(?:日|号)"
          rf"{_DAY_FOLLOW}"),
@@ -89,8 +92,9 @@ def _rule_sources() -> list[tuple[str, str]]:
         ("date.<y>年", rf"{_y(1, rel=False)}{_YEAR_PART}?"),
         ("date.<rel-year>", rf"(?P<ry1>{_RELYEAR}){_YEAR_PART}?"),
         ("date.<that-year-part>", rf"(?<![每])(?P<ry1>当年){_YEAR_PART}"),   # 当年底: the story's year
-        ("date.<rel-day>", r"(?P<rday>今天|昨天|昨日|前天|明天)"),
-        ("date.<rel-month>", r"(?P<rmonth>上个月|下个月|上月|本月|下月)"),
+        ("date.<rel-day>",                     # 今日头条, 今日关注: names of media and columns
+         r"(?<![每])(?P<rday>今天|今日|昨天|昨日|前天|前日|明天|明日)(?!头条|说法|关注|要闻|快讯|聚焦|视点|看点|热点|新闻|之星)"),
+        ("date.<rel-month>", rf"(?P<rmonth>{_RELMONTH})"),
         ("date.<vague>", rf"(?<![最接将节生假数几多\d{_CN}十])(?P<vague>{_VAGUE})"),
         ("date.<year-part>", r"(?<![\d年〇零一二三四五六七八九今去明前本当每])年(?P<py>初|底|末)"),
     ]
@@ -220,6 +224,8 @@ def _resolve(g: dict[str, str], ref: Optional[dt.date], prec: str) -> Optional[R
         if ref is None or prec not in ("day", "month"):
             return None
         y, m = _add_months(ref.year, ref.month, _REL_MONTH_OFFSET[g["rmonth"]])
+        if "d1" in g:                     # 上月8日, 本月16日至17日
+            return dt.date(y, m, _num(g["d1"])), dt.date(y, m, _num(g.get("d2", g["d1"]))), "day"
         return _month(y, m)
     y1 = _year(g, 1, ref)
     if y1 is None:

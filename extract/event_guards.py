@@ -41,7 +41,7 @@ def before_first_cue(kind: str, clause: str) -> bool:
 _OCCURRENCES = re.compile(r"(?<![第\d.])\d[\d.]*\s*(?:万|亿)?\s*[余多]?\s*(?:人次|场次|期|场|次|批|轮)")
 
 
-def counts_occurrences(clause: str) -> bool:
+def counts_occurrences(clause: str, month: bool = False) -> bool:
     """The first quantity of the clause counts occurrences of the kind its
     segment names (``举办拉面技能培训班42期，培训3150人次``): the year or month
     is the period of a total, not the date of one occurrence.
@@ -56,17 +56,27 @@ def counts_occurrences(clause: str) -> bool:
     False
     >>> counts_occurrences("县里启动春季专项行动，计划举办招聘会20场")        # a target
     False
+    >>> counts_occurrences("两县签订劳务协作协议，约定每年联合举办招聘会不少于4场")   # a term of the one named
+    False
+    >>> counts_occurrences("该县组织专场招聘会3场", month=True), counts_occurrences("举办招聘会20场", month=True)
+    (False, True)
     """
-    named = False                         # an earlier segment named one occurrence
     for seg in re.split(r"[，,；;：:]", clause):
         if states_plan(seg):
             continue                      # 计划举办招聘会20场: a target, not a tally
         heads = any(h[3] == "head" for h in cue_hits(seg))
         if COUNT.search(seg) or _OCCURRENCES.search(seg):
-            occ = [m for m in _OCCURRENCES.finditer(seg) if not (named and m.group().endswith("人次"))]
+            occ = [m for m in _OCCURRENCES.finditer(seg) if not (month and _few(m.group()))]
             return bool(occ) and heads
-        named = named or heads
+        if heads:
+            return False                  # an earlier segment named the occurrence; counts are its details
     return False
+
+
+def _few(quantity: str) -> bool:
+    """A handful of occurrences (up to 5) in one month are dated by it, no tally."""
+    m = re.match(r"\d+", quantity)
+    return m is not None and int(m.group()) <= 5 and "万" not in quantity and "人次" not in quantity
 
 
 def is_tally(seg: str, year: bool) -> bool:
@@ -135,6 +145,8 @@ def acts(text: str) -> bool:
     place = _LOCATIVE.match(text)
     text = text[place.end():] if place else text
     cues = context_cues()
+    adverb = cues["act_adverb"].match(text)  # 一手创办, 正式成立
+    text = text[adverb.end():] if adverb and cues["oneoff"].match(text, adverb.end()) else text
     if cues["hold"].match(text):          # 举办…招聘会, 参加了…培训班: holding or joining a named occurrence
         seg = _SEGMENT_OR_END.split(text, 1)[0]
         return any(h[3] == "head" for h in cue_hits(seg))
@@ -164,6 +176,26 @@ def subject_acts(subject: str, after: str) -> bool:
     return (_SUBJECT.fullmatch(subject) is not None and _NOT_SUBJECT.search(subject) is None
             and acts(after))
 
+
+
+def trailing_subject(head: str, after: str) -> str:
+    """The last characters of a clause that began further back, as the subject
+    of a one-off act that follows the date at once (``…青年刘明远2015年一手
+    创办的``); empty when a particle ends them or the act qualifies a noun
+    (``现有2015年建成的车间``).
+
+    >>> trailing_subject("返乡创业青年刘明远", "一手创办的。"), trailing_subject("全县现有", "建成的车间12个")
+    ('刘明远', '')
+    >>> trailing_subject("收入比", "增长了")
+    ''
+    """
+    m = re.search(r"[\u4e00-\u9fff]{1,3}$", head)
+    cues = context_cues()
+    adverb = cues["act_adverb"].match(after)
+    verb = cues["oneoff"].match(after, adverb.end() if adverb else 0)
+    if m is None or verb is None or re.match(r"的[\u4e00-\u9fff]", after[verb.end():]):
+        return ""
+    return m.group()
 
 
 def noun_then_act(after: str) -> bool:

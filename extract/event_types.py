@@ -1,5 +1,6 @@
 """The kind of an occurrence, read from the trigger words of its clause, and
-whether a text names any occurrence at all (``has_cue``). The guards that tell
+whether a text names any occurrence at all (``has_cue``), and the text around a
+date the kind is read from (``before_text``, ``follow_up``, ``previous_sentence``). The guards that tell
 one occurrence from a total, a plan or a summary live in ``event_guards``.
 
 The cue table ``data/event_type_cues.tsv`` maps trigger words to types; a cue
@@ -26,12 +27,17 @@ True
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
-from extract.event_cues import context_cues
+from extract.event_cues import context_cues, starts_with
 from extract.lexicon import alternation, load_list, load_table
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
+    from extract.dates import DateSpan
 
 _TYPES = ("meeting", "competition", "training", "job_fair", "visit", "signing",
           "launch", "publication", "ceremony", "promotion", "other")
@@ -140,8 +146,49 @@ def _modifies(segment: str, h: tuple[int, int, str, str],
     if nxt[0] == h[1]:
         return True
     link = segment[h[1]:nxt[0]]
+    if _quoted_name(segment, h, link) or _joined_activity(segment, h, link):
+        return True
     return (_HEAD_NOUN.search(segment[nxt[0]:nxt[1]]) is not None
             and _LINK.fullmatch(link) is not None and _NOT_LINK.search(link) is None)
+
+
+_QUOTE_LINK = re.compile(r"[^“”\"，,。；;：:]{0,8}[”\"][\u4e00-\u9fff]{0,8}")   # rest of the name, ”, a short link
+
+
+def _quoted_name(segment: str, h: tuple[int, int, str, str], link: str) -> bool:
+    """A cue inside a quoted name before the head cue names a brand or a
+    campaign, not the kind (``“就业援助月”走访慰问活动`` is a visit, ``“汉商大会”
+    返乡创业专场推介会`` a promotion); campaign names the guideline types by
+    fiat (``“春风行动”宣传活动``) keep their kind.
+
+    >>> [head_type(s) for s in ("开展“就业援助月”走访慰问活动", "举办第三届“汉商大会”返乡创业专场推介会")]
+    ['visit', 'promotion']
+    >>> head_type("开展“春风行动”宣传活动"), head_type("召开就业援助月工作推进会")
+    ('job_fair', 'meeting')
+    """
+    opened = segment.rfind("“", 0, h[0]) > segment.rfind("”", 0, h[0])
+    if not opened or context_cues()["campaign"].search(segment[h[0]:h[1]]):
+        return False
+    return _QUOTE_LINK.fullmatch(link) is not None and _NOT_LINK.search(link.split("”")[-1]) is None
+
+
+def _joined_activity(segment: str, h: tuple[int, int, str, str], link: str) -> bool:
+    """An activity joined by 暨 to a named gathering is its topic: the gathering
+    names the occurrence (``技能培训暨农村劳动力转移就业推进会`` is a meeting);
+    a gathering before 暨 keeps its rank (``大赛暨推介会``).
+
+    >>> head_type("召开“畲乡工匠”技能培训暨农村劳动力转移就业推进会"), head_type("大赛暨特色劳务品牌推介会")
+    ('meeting', 'competition')
+    >>> head_type("召开就业创业培训暨技能提升工作座谈会"), head_type("举办招聘会暨政策宣讲会")
+    ('meeting', 'job_fair')
+    """
+    if not link.startswith("暨") or _HEAD_NOUN.search(segment[h[0]:h[1]]) is not None:
+        return False
+    rest = segment[h[1] + 1:h[1] + 16]
+    for start, end, _, role in cue_hits(rest):
+        if role == "head" and _HEAD_NOUN.search(rest[start:end]):
+            return _NOT_LINK.search(rest[:start]) is None
+    return False
 
 
 _TIME_OF_DAY = re.compile(r"^\s*(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|当晚|晚|夜间)?\s*")
@@ -226,3 +273,49 @@ def has_cue(text: str) -> bool:
     (False, True)
     """
     return bool(cue_hits(text))
+
+
+# ------------------------------------------------------------------ the text a type is read from
+def before_text(text: str, spans: list[DateSpan], i: int, sent_start: int) -> str:
+    """The sentence before ``spans[i]``, from the end of an earlier date of the
+    sentence that heads a clause of its own (``去年参加了…培训班，今年3月取得
+    证书``: the training is last year's); a gloss (``昨天（9月26日）``) does not cut.
+
+    >>> from extract.dates import find_dates
+    >>> t = "扎西去年参加了培训班，今年3月取得证书。"
+    >>> before_text(t, find_dates(t), 1, 0)
+    ''
+    >>> t = "全国技能大赛昨天（9月26日）在成都开幕。"
+    >>> before_text(t, find_dates(t), 1, 0)
+    '全国技能大赛昨天（'
+    """
+    lo = sent_start
+    first = i
+    while first > 0 and spans[first - 1].end > sent_start:
+        first -= 1                        # only dates of this sentence can cut it
+    for prev in spans[first:i]:
+        cut = [m.end() for m in _CLAUSE_MARK.finditer(text, max(prev.end, lo), spans[i].start)]
+        if prev.end > lo and cut:
+            lo = cut[-1]                  # the earlier date's clause ends here
+    return text[lo:spans[i].start]
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def follow_up(ctx: DocContext, sent_end: int) -> str:
+    """The next sentence when it continues the story (活动中…, 会上…)."""
+    k = bisect.bisect_left(ctx.sentences, sent_end, key=lambda s: s.start)
+    if k >= len(ctx.sentences) or not starts_with("continuation", ctx.sentences[k].text):
+        return ""
+    return ctx.sentences[k].text
+
+
+def previous_sentence(ctx: DocContext, sent_start: int) -> str:
+    """The sentence before the one starting at ``sent_start``, in its article."""
+    k = bisect.bisect_left(ctx.sentences, sent_start, key=lambda s: s.start)
+    if k == 0:
+        return ""
+    prev = ctx.sentences[k - 1]
+    same = ctx.article_at(prev.start) is ctx.article_at(sent_start)
+    return prev.text if same else ""

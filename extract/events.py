@@ -23,7 +23,6 @@ Match, then decide, then resolve, then type:
 """
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -34,9 +33,9 @@ from extract.context import DocContext
 from extract.dates import DateSpan, Resolved, find_dates, resolve_span
 from extract.event_cues import contains_cue, context_cues, ends_with, starts_with
 from extract.event_guards import (COUNT, before_first_cue, counts_occurrences, is_tally, noun_then_act, one_off,
-                                  person_acts, subject_acts)
+                                  person_acts, subject_acts, trailing_subject)
 from extract.event_skips import around, in_quote, skip_reason, starts_from
-from extract.event_types import event_type, has_cue
+from extract.event_types import before_text, event_type, follow_up, has_cue, previous_sentence
 from extract.lexicon import load_table
 from schemas.records import Event
 
@@ -64,7 +63,7 @@ def _first_segment(clause: str) -> str:
 def _glossed(text: str, sp: DateSpan, nxt: list[DateSpan]) -> bool:
     """A relative word glossed by the explicit date: ``昨天（9月26日）`` is one
     event, on the explicit date, so the word makes none."""
-    relative = {"vague", "rday", "rmonth", "ry1"} & set(sp.groups) and "m1" not in sp.groups
+    relative = {"vague", "rday", "rmonth", "ry1"} & set(sp.groups) and not {"m1", "d1"} & set(sp.groups)
     return bool(relative and nxt and text[sp.end:nxt[0].start].strip() in ("（", "("))
 
 
@@ -100,6 +99,7 @@ def _at_clause_head(text: str, sp: DateSpan) -> bool:
 
 
 # a closed parenthesis that holds a byline or a list marker: （记者 陈静）, （通讯员 李华）, （二）, (3)
+_PAST_DAYS = ("昨天", "昨日", "前天", "前日")    # a past day dates what its clause tells, unless it reports
 _BYLINE_OR_MARKER = re.compile(r"[（(](?:[^（()）\n]*(?:记者|通讯员|特约)[^（()）\n]*|[一二三四五六七八九十\d]{1,3})\s*[）)]\s*$")
 
 
@@ -126,8 +126,8 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     g = sp.groups
     if "half" in g or ("y2" in g and "m1" not in g) or ("m2" in g and "d1" not in g and g.get("m1") in ("1", "01", "一")):
         return False                      # half years, year ranges, 1-6月 tallies: periods
-    if "rday" in g or "rmonth" in g:      # 昨天，记者获悉… reports nothing
-        return has_cue(clause)
+    if "rday" in g or ("rmonth" in g and "d1" not in g):
+        return has_cue(clause) or (g.get("rday", "") in _PAST_DAYS and not contains_cue("report", _first_segment(clause)))
     if "vague" in g:
         if g["vague"] in _strict_vague():
             return has_cue(clause) and not contains_cue("state", clause) and not COUNT.search(clause)
@@ -137,13 +137,15 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     head = text[:sp.start][-200:]
     if in_quote(head[head.rfind("\n") + 1:]):
         return False                      # 2021年 inside “…” names something
-    lead = _lead_in(text, sp)             # 合作社2014年成立: a subject, the anchor, a one-off verb
+    lead = _lead_in(text, sp) or trailing_subject(text[max(0, sp.start - 6):sp.start], text[sp.end:sp.end + 12])
     if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)) and not subject_acts(lead, text[sp.end:]):
         return False
     seg = _first_segment(clause)
+    if sp.precision == "year" and any("m1" in d.groups for d in find_dates(seg)):
+        return False                      # 今年我市“春风行动”于2月7日—3月31日开展: the finer date anchors
     if contains_cue("state", seg) or is_tally(_unscheduled(lead, seg), sp.precision == "year"):
         return False
-    if before_first_cue("summary", clause) or counts_occurrences(clause):
+    if before_first_cue("summary", clause) or counts_occurrences(clause, sp.precision == "month"):
         return False
     return has_cue(clause) or one_off(seg) or _scheduled_subject(text, sp)
 
@@ -196,7 +198,7 @@ def _reference(ctx: DocContext, sp: DateSpan, spans: list[DateSpan],
                i: int) -> tuple[Optional[dt.date], Optional[str]]:
     """Year of the story for a yearless month-day or 当年, else the document's date."""
     g = sp.groups
-    if "d1" in g and "m1" not in g:
+    if "d1" in g and not {"m1", "rmonth"} & set(g):
         return _month_of_story(ctx, spans, i)
     if g.get("ry1") == "当年" or ("m1" in g and "y1" not in g and "ry1" not in g):
         year = _story_year(ctx, spans, i, any_year=g.get("ry1") == "当年")
@@ -236,7 +238,7 @@ def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool =
         in_title = art is not None and prev.start < (art.title_end or -1)
         if relative and "\n" in text[prev.end:sp.start]:
             return None                   # 去年11月 in an earlier paragraph: the document's time
-        if any_year or "m1" in prev.groups or prev.start >= sent_lo or in_title or _opens_clause(text, prev):
+        if any_year or _sets_month(text, prev, sp) or prev.start >= sent_lo or in_title or _opens_clause(text, prev):
             if not relative:
                 return prev.year
             res = resolve_span(prev, ctx.doc_date, ctx.doc_date_precision)
@@ -244,6 +246,19 @@ def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool =
         if relative:
             return None                   # 今年已培训…, 去年的收入: back in the document's time
     return None
+
+
+def _sets_month(text: str, prev: DateSpan, sp: DateSpan) -> bool:
+    """A date with a month sets the story's year for its paragraph; from an
+    earlier paragraph only when it heads its clause (``该市于2012年10月被确定为…``
+    mid-sentence is background, not the story of the next item).
+
+    >>> t = "该市于2012年10月被确定为试点。\\n3月下旬，举办招聘会。\\n2019年1月，召开会议。\\n3月，举办培训。"
+    >>> d = find_dates(t)
+    >>> _sets_month(t, d[0], d[1]), _sets_month(t, d[2], d[3])
+    (False, True)
+    """
+    return "m1" in prev.groups and ("\n" not in text[prev.end:sp.start] or _after_punctuation(text, prev))
 
 
 _NOT_STORY = ("period-prefix", "period-suffix", "period-label", "in-title", "dateline-or-photo")
@@ -285,7 +300,7 @@ def _month_of_story(ctx: DocContext, spans: list[DateSpan],
         prev = spans[k]
         if prev.start < lo or spans[i].start - prev.start > 3000:
             break
-        if "m1" in prev.groups:
+        if "m1" in prev.groups or {"rmonth", "d1"} <= set(prev.groups):
             res = _resolved(ctx, spans, k)
             return (None, None) if res is None else (res[1].replace(day=1), "month")
     if ctx.doc_date_precision in ("day", "month"):
@@ -323,57 +338,13 @@ def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
     res = _resolved(ctx, spans, i)
     if res is None:
         return None
-    kind = event_type(clause, before=_before(text, spans, i, sent.start), follow_up=_follow_up(ctx, sent.end),
-                      previous=_previous(ctx, sent.start))
+    kind = event_type(clause, before=before_text(text, spans, i, sent.start), follow_up=follow_up(ctx, sent.end),
+                      previous=previous_sentence(ctx, sent.start))
     if kind is None:                      # a day something begins from is a launch
         kind = "launch" if starts_from(sp, *around(text, sp)) else "other"
     return Event(doc_id=ctx.doc_id, text=sp.text, start=sp.start, end=sp.end,
                  sentence=sent.text, rule=sp.rule, date_start=res[0], date_end=res[1],
                  precision=res[2], relative="vague" in sp.groups, type=kind)
-
-
-def _before(text: str, spans: list[DateSpan], i: int, sent_start: int) -> str:
-    """The sentence before ``spans[i]``, from the end of an earlier date of the
-    sentence that heads a clause of its own (``去年参加了…培训班，今年3月取得
-    证书``: the training is last year's); a gloss (``昨天（9月26日）``) does not cut.
-
-    >>> t = "扎西去年参加了培训班，今年3月取得证书。"
-    >>> _before(t, find_dates(t), 1, 0)
-    ''
-    >>> t = "全国技能大赛昨天（9月26日）在成都开幕。"
-    >>> _before(t, find_dates(t), 1, 0)
-    '全国技能大赛昨天（'
-    """
-    lo = sent_start
-    first = i
-    while first > 0 and spans[first - 1].end > sent_start:
-        first -= 1                        # only dates of this sentence can cut it
-    for prev in spans[first:i]:
-        cut = [m.end() for m in _CLAUSE_MARK.finditer(text, max(prev.end, lo), spans[i].start)]
-        if prev.end > lo and cut:
-            lo = cut[-1]                  # the earlier date's clause ends here
-    return text[lo:spans[i].start]
-
-
-_CLAUSE_MARK = re.compile(r"[，,；;]")
-
-
-def _follow_up(ctx: DocContext, sent_end: int) -> str:
-    """The next sentence when it continues the story (活动中…, 会上…)."""
-    k = bisect.bisect_left(ctx.sentences, sent_end, key=lambda s: s.start)
-    if k >= len(ctx.sentences) or not starts_with("continuation", ctx.sentences[k].text):
-        return ""
-    return ctx.sentences[k].text
-
-
-def _previous(ctx: DocContext, sent_start: int) -> str:
-    """The sentence before the one starting at ``sent_start``, in its article."""
-    k = bisect.bisect_left(ctx.sentences, sent_start, key=lambda s: s.start)
-    if k == 0:
-        return ""
-    prev = ctx.sentences[k - 1]
-    same = ctx.article_at(prev.start) is ctx.article_at(sent_start)
-    return prev.text if same else ""
 
 
 def iter_skipped(ctx: DocContext) -> Iterator[tuple[DateSpan, str]]:
