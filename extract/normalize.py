@@ -150,6 +150,13 @@ def _rare_share(text: str) -> tuple[int, float]:
     return len(cjk), (len(cjk) - sum(map(_common_chars().__contains__, cjk))) / len(cjk)
 
 
+def _rare_in(text: str) -> frozenset[str]:
+    """The Chinese characters of ``text`` outside the common-character list (one
+    pass over the distinct characters: most documents have few or none)."""
+    return frozenset(ch for ch in set(text).difference(_common_chars())
+                     if "\u3400" <= ch <= "\u9fff" or ch >= "\U00010000")
+
+
 _MOJIBAKE_RUN = re.compile("[^\\s\ufffd>|｜]{4,}")
 
 
@@ -164,8 +171,14 @@ def _repair_mojibake(text: str) -> str:
     >>> _repair_mojibake("沐川縣幸福鄉共和村開展活動")  # real traditional text is left alone
     '沐川縣幸福鄉共和村開展活動'
     """
+    rare = _rare_in(text)
+    if not rare:
+        return text                      # no rare character at all: nothing garbled
+
     def fix(m: re.Match[str]) -> str:
         run = m.group()
+        if rare.isdisjoint(run):
+            return run
         n, share = _rare_share(run)
         if n < 4 or share < 0.3:
             return run
@@ -182,15 +195,19 @@ def _mojibake(text: str) -> list[str]:
     found = [f"suspected mojibake at {m.start()}: {text[max(0, m.start() - 3):m.end() + 3]!r}"
              for m in _patterns()["mojibake"].finditer(text)]
     pos = 0
+    rare = _rare_in(text)
     for line in text.split("\n"):
-        if is_mojibake_line(line):
+        if rare and not rare.isdisjoint(line) and is_mojibake_line(line):
             found.append(f"suspected mojibake line at {pos}: {line[:20]!r}")
         pos += len(line) + 1
     return found[:20]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _content_len(line: str) -> int:
-    return len(re.sub(r"\s+", "", line))
+    return len(_SPACES.sub("", line))
 
 
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*(?:[—－\-–·•]+[ \t\u3000]*)?(?:第[ \t\u3000]*)?\d{1,3}"
