@@ -205,6 +205,8 @@ def guard(ctx: DocContext, cands: list[Cand]) -> list[Cand]:
         if c.short and (not _stands_as_word(ctx, c, cache) or _follows_suffix(ctx.text, c.end)):
             continue
         c.rule = _support(ctx.text, c)
+        if c.rule == "place.<short>" and any(o.start < c.start < o.end for o in cands):
+            c.rule = ""  # 红河源 (红河 | 河源), 陕西安康 (西安): the bare short needs a neighbour
         if c.rule == "place.<locative><short>" and c.form in weak_shorts() and _noun_after(ctx, c, cache):
             c.rule = ""  # 推荐至合作企业: the ordinary word modifies the noun after it
         (out if c.rule else pending).append(c)

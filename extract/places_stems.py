@@ -6,8 +6,12 @@ names a kind of place (``place_not_words.txt``: 农村, 全村; ``place_generic_
 verb, an ordinal, a quantifier or a negation (``place_stem_verbs.txt``: 组织锦屏社区
 → 锦屏社区; 实现街道全覆盖, 首期社区工厂, 不出社区, 未来社区 → none).
 
+An ethnic designation between a town's stem and its suffix (向海|蒙古族|乡;
+``place_ethnic_groups.txt``) is part of the name: ``designation_start``.
+
 Also here, for every place: ``garbled`` (no place from mojibake, by the share of
-characters outside ``common_chars.txt`` around it) and ``is_noun`` (jieba's
+characters outside ``common_chars.txt`` around it, or by their reading back as
+UTF-8 once written in GB18030) and ``is_noun`` (jieba's
 part-of-speech tags, for extract.places' ordinary-word guard).
 """
 from __future__ import annotations
@@ -58,6 +62,50 @@ def name_start(stem: str, min_len: int = 2) -> Optional[int]:
     return i
 
 
+def plain_name(stem: str) -> bool:
+    """A full-length stem after punctuation that reads as a name's characters
+    (白音套海): no dictionary word in it but shorter nouns, no negation or pointer,
+    no unit word inside — not 大力发展, 推进龙潭, 找活不出, 该乡李楼 (the name is 李楼).
+
+    >>> [plain_name(s) for s in ("白音套海", "大力发展", "推进龙潭", "找活不出", "该乡李楼")]
+    [True, False, False, False, False]
+    """
+    from extract.places import _tokenizer
+
+    if NOT_IN_PLAIN.search(stem) or _lead_re().match(stem):
+        return False
+    words = [w for w in _tokenizer().cut(stem, HMM=False) if len(w) > 1]
+    return all(is_noun(w) and len(w) < len(stem) for w in words)
+
+
+# Negations, pointers, and a unit word after the first character: no plain name.
+NOT_IN_PLAIN = regex.compile(r"[不没未已均都该本各全每此这那其某]|.[乡镇村街区县市省州旗]")
+
+
+@functools.cache
+def _designation_re() -> regex.Pattern:
+    """An ethnic designation at the end of a span: 蒙古族, 纳西民族, 回族彝族."""
+    groups = alternation(load_list("place_ethnic_groups.txt"))
+    return regex.compile(f"(?:(?:{groups})(?:民族|族))+\\Z")
+
+
+def designation_start(text: str, p: int, level: str) -> int:
+    """Where a town's ethnic designation starts before its suffix at ``p``
+    (向海|蒙古族|乡, 盐井|纳西民族|乡, 某某|回族彝族|镇); ``p`` when there is none.
+
+    >>> t = "通榆县向海蒙古族乡"
+    >>> t[designation_start(t, 8, "town"):8]
+    '蒙古族'
+    >>> t = "少数民族乡"
+    >>> designation_start(t, 4, "town")
+    4
+    """
+    if level != "town":
+        return p
+    m = _designation_re().search(text, max(0, p - 12), p)
+    return m.start() if m and m.start() > 0 else p
+
+
 def one_char_name(ch: str, suffix: str) -> bool:
     """A one-character stem after its county or town is a village name (兰陵县代村,
     滕州市张村), unless it is a numeral, modifier, level word or verb (某镇两村).
@@ -86,7 +134,7 @@ def is_generic(stem: str, suffix: str) -> bool:
     >>> is_generic("贫困", "村"), is_generic("石鱼", "镇"), is_generic("统筹城", "乡")
     (True, False, True)
     """
-    hits = [w for w in _not_words() if w in stem + suffix]
+    hits = [w for w in _not_words() if w in stem + suffix and not _verb_in_name(stem + suffix, w)]
     if hits and not _named_tail(stem, suffix, hits):
         return True
     if regex.search(r"[全各本该每此这那其某个等]\Z|[^\p{Han}]", stem):
@@ -144,6 +192,30 @@ def _org_abbrevs() -> tuple[str, ...]:
     """Abbreviated bodies ending in a head character (人社局, 发改委, 网信办)."""
     rows = load_table("org_abbrev.tsv", required=("short", "full"))
     return tuple(r["short"] for r in rows if r["short"][-1] in "局厅委办部")
+
+
+# Motion verbs that open a not-word before a unit word (进村, 驻乡, 进苏木).
+MOTION_VERBS = "进到驻入下回返出在离归还赴"
+
+
+def _verb_in_name(name: str, word: str) -> bool:
+    """A motion-verb not-word (进村) inside a name whose verb jieba's dictionary
+    reads into the word before it (前进|村): the name's own character,
+    not a verb (送|岗|进|乡 stays a phrase).
+
+    >>> _verb_in_name("前进村", "进村"), _verb_in_name("送岗进乡", "进乡"), _verb_in_name("背井离乡", "离乡")
+    (True, False, False)
+    """
+    from extract.places import _tokenizer
+
+    i = name.rfind(word)
+    if word[0] not in MOTION_VERBS or i <= 0:
+        return False
+    pos, cuts = 0, set()
+    for tok in _tokenizer().cut(name, HMM=False):  # dictionary words only
+        pos += len(tok)
+        cuts.add(pos)
+    return i not in cuts and i + 1 in cuts
 
 
 def _named_tail(stem: str, suffix: str, hits: list[str]) -> bool:
@@ -231,4 +303,17 @@ def garbled(text: str, start: int, end: int) -> bool:
     window = text[max(ls, start - GARBLE_WINDOW):hi]
     han = _HAN_ANY.findall(window)
     rare = sum(ch not in _common_chars() for ch in han)
-    return len(han) >= 8 and rare >= 0.3 * len(han)
+    return len(han) >= 8 and (rare >= 0.3 * len(han) or _reads_as_utf8("".join(han)))
+
+
+def _reads_as_utf8(han: str) -> bool:
+    """The characters, written back in GB18030, are mostly valid UTF-8 Chinese: the
+    signature of UTF-8 read as GBK (浜哄潎骞村 is 人均年收 garbled), which common
+    characters alone (浜, 骞, 村) do not reveal. Real text almost never decodes so.
+
+    >>> _reads_as_utf8("浜猴纴浜哄潎骞村"), _reads_as_utf8("江湾镇篁岭村举办民宿")
+    (True, False)
+    """
+    raw = han.encode("gb18030", errors="ignore")
+    decoded = raw.decode("utf-8", errors="replace")
+    return len(_HAN_ANY.findall(decoded.replace("\ufffd", ""))) >= 0.3 * len(han)

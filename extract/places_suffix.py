@@ -1,7 +1,8 @@
 """Towns, villages and zones by their suffixes (guideline §4), for extract.places.
 
-A suffix (镇, 乡, 街道, 村, 社区; 新区, 经开区, 产业园 …; ``place_suffixes.txt``)
-ends a name whose stem is found leftwards:
+A suffix (镇, 乡, 街道, 村, 社区, Inner Mongolian 苏木 and 嘎查; 新区, 经开区,
+产业园 …; ``place_suffixes.txt``) ends a name whose stem is found leftwards (a
+town's ethnic designation, 向海蒙古族乡, stays in the name):
 
 - ``<parent><stem><suffix>`` — a division or town just before bounds the stem
   (铜梁区石鱼镇长乐村 → 石鱼镇, 长乐村);
@@ -11,7 +12,10 @@ ends a name whose stem is found leftwards:
 - a shared suffix after a list (月坝、共和等4个村 → 月坝村, 共和村).
 
 - a long transliterated stem up to a clear boundary (伽师县卧里托格拉克镇;
-  ``place_translit_chars.txt``).
+  ``place_translit_chars.txt``), or a full-length stem after punctuation that
+  reads as a name (、白音套海苏木);
+- a short stem where the document names the place in full elsewhere takes the
+  full name (帮助上盐井村 after 上盐井村: ``_widen``).
 
 Guards: ``place_not_words.txt`` (农村, 乡镇, 全村, 驻村, 茶乡 — the character before
 the suffix and the suffix; one name character before a noun of
@@ -33,7 +37,8 @@ import regex
 from extract import gazetteer as gz
 from extract.context import DocContext, Sentence
 from extract.lexicon import alternation, load_list, load_table
-from extract.places_stems import is_generic as _is_generic, name_start, one_char_name
+from extract.places_stems import (designation_start, is_generic as _is_generic, name_start,
+                                  one_char_name, plain_name)
 from extract.wordseg import Boundaries
 from schemas.records import Place
 
@@ -94,18 +99,33 @@ def _transliterated(stem: str) -> bool:
 NEVER_IN_NAME = "的了把将被们我你他她它这那哪么呢吗吧也就还又很最是在为从或等个"
 # Class nouns of mixed levels after a list (温泉镇、红山镇等8个乡镇): they add no suffix.
 CLASS_NOUNS = r"乡镇|镇街|镇（街道）|乡（镇）|村居|村（社区）|村（居）"
+CONJUNCTIONS = "和与及同暨"  # after a place they close it: the next name opens after them
 LONG_STEM = 8  # transliterated names (卧里托格拉克镇) run past the usual four
 
 
-def _hard_start(text: str, p: int, max_stem: int, ends: Container[int]) -> Optional[int]:
+def _hard_start(text: str, p: int, max_stem: int, ends: Container[int],
+                joined: Optional[Container[int]] = None) -> Optional[int]:
     """The nearest clear left boundary of a stem ending at ``p``: a place's end, a
-    non-Han or never-in-name character, a locative word; ``None`` if none within reach."""
+    non-Han or never-in-name character, a locative word; ``None`` if none within reach.
+
+    A place's end wins over the two others where they would cut the name: a
+    never-in-name character right after a place that jieba reads into one word
+    with the next (``joined``: 西吉县|将台堡镇), and a one-character locative word
+    right after a place before a one-character rest (通榆县|向海蒙古族乡).
+    """
     pat = _patterns()
     for n in range(1, max_stem + 1):
         b = p - n
+        if b in ends and joined is not None and b + 1 in joined:
+            return b
         if b < 0 or not _CJK_RE.match(text[b]) or text[b] in NEVER_IN_NAME:
             return b + 1
-        if b in ends or pat["before"].search(text[max(0, b - 4):b]):
+        if b in ends:
+            return b
+        m = pat["before"].search(text[max(0, b - 4):b])
+        if m and n == 1 and len(m.group()) == 1 and b - 1 in ends:
+            return b - 1
+        if m:
             return b
     return None
 
@@ -116,16 +136,30 @@ def _stem_start(text: str, p: int, suffix: str, ends: Container[int], bounds: Bo
     boundary 2–max_stem characters back (one character right after a county or
     town: 兰陵县代村), else the nearest word boundary two or three characters back
     (jieba's segmentation of the sentence)."""
-    b = _hard_start(text, p, _suffixes()[suffix][1], ends)
+    joined = _JoinedAt(bounds, offset)
+    b = _hard_start(text, p, _suffixes()[suffix][1], ends, joined)
     if b is not None:
         return b if p - b >= 2 or _one_char_village(text, b, p, suffix, ends) else None
     b = _hard_start(text, p, LONG_STEM, ends)
     if b is not None and _transliterated(text[b:p]):
         return b
+    b = p - _suffixes()[suffix][1]  # a full-length stem after punctuation (、白音套海苏木)
+    if b > 0 and not _CJK_RE.match(text[b - 1]) and plain_name(text[b:p]):
+        return b
     for n in (2, 3):
         if (p - n - offset) in bounds:
             return p - n
     return None
+
+
+class _JoinedAt:
+    """Offsets inside a word of jieba's segmentation (no boundary there)."""
+
+    def __init__(self, bounds: Boundaries, offset: int) -> None:
+        self.bounds, self.offset = bounds, offset
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and (i - self.offset) not in self.bounds
 
 
 def _one_char_village(text: str, b: int, p: int, suffix: str, ends: Container[int]) -> bool:
@@ -154,8 +188,10 @@ def _zone_start(text: str, p: int, max_stem: int, opens: dict) -> Optional[tuple
 
 
 def _zone_clean(text: str, b: int, open_end: int, p: int) -> bool:
-    """Han characters that may be in a name, and no stop word after the opening."""
+    """Han characters that may be in a name, no stop word after the opening, and
+    no conjunction right after it (通榆县和白城经济开发区 opens at 白城)."""
     return (regex.fullmatch(rf"[^\P{{Han}}{NEVER_IN_NAME}]*", text[b:p]) is not None
+            and text[open_end:open_end + 1] not in CONJUNCTIONS
             and not _zone_stop_re().search(text, open_end, p))
 
 
@@ -216,6 +252,25 @@ def suffixed_places(ctx: DocContext, divs: list) -> list[Place]:
             if place.level == "town":
                 opens.setdefault(place.start, []).append(place)
             ends[place.end] = ends.get(place.start)
+    return _widen(ctx, out)
+
+
+def _widen(ctx: DocContext, places: list[Place]) -> list[Place]:
+    """A town or village read with a short stem where the document names it in full
+    elsewhere takes the full name when the text before it agrees (帮助上盐井村 →
+    上盐井村, as in 在盐井纳西民族乡上盐井村)."""
+    text, names = ctx.text, {p.name for p in places if p.level in ("town", "village")}
+    ends = {p.end for p in places}
+    out = []
+    for p in places:
+        extra = [n[:len(n) - len(p.name)] for n in names if len(n) > len(p.name)
+                 and n.endswith(p.name) and text[:p.start].endswith(n[:len(n) - len(p.name)])]
+        if p.level in ("town", "village") and extra and p.start not in ends:
+            s = p.start - len(max(extra, key=len))
+            if not any(s < q.end <= p.start for q in places):
+                p = p.model_copy(update={"start": s, "text": text[s:p.end],
+                                         "name": text[s:p.end], "rule": p.rule + "<widened>"})
+        out.append(p)
     return out
 
 
@@ -228,6 +283,7 @@ def _one(ctx: DocContext, m, opens: dict, ends: dict, covered: set[int]) -> Opti
     if level == "zone":
         return _zone(ctx, m, opens, ends)
     sent = ctx.sentence_at(p)
+    p = designation_start(text, p, level)
     b = _stem_start(text, p, suffix, ends, _bounds(ctx, sent), sent.start)
     if b is None or b in covered:
         return None
@@ -238,8 +294,9 @@ def _one(ctx: DocContext, m, opens: dict, ends: dict, covered: set[int]) -> Opti
     stem = text[b:p]
     if _is_generic(stem, suffix) or stem + suffix in _ignored():
         return None
-    rule = f"place.<{'parent' if b in ends else 'stem'}><{suffix}>"
-    return _place(ctx, b, m.end(), stem + suffix, level, rule, ends.get(b))
+    ethnic = "<ethnic>" if p < m.start() else ""
+    rule = f"place.<{'parent' if b in ends else 'stem'}>{ethnic}<{suffix}>"
+    return _place(ctx, b, m.end(), text[b:m.end()], level, rule, ends.get(b))
 
 
 def _zone(ctx: DocContext, m, opens: dict, ends: dict) -> Optional[Place]:
@@ -312,6 +369,8 @@ def _shared_suffix(ctx: DocContext, m, ends: dict, taken: set[int]) -> list[Plac
     """月坝、共和、松林、龙门等4个村 → one village per listed stem; items that carry
     their own suffix (温泉镇、红山镇等8个乡镇) are left to the suffix scan."""
     suffix, text = m.group("suf"), ctx.text
+    if _not_after(text, m.start("suf")) or not _word_end(ctx, m.end()):
+        return []  # 种植、刺绣等乡村工匠: the 乡 opens 乡村
     items, pos = [], m.start("items")
     for part in m.group("items").split("、"):
         items.append((pos, part))

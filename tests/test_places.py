@@ -200,6 +200,43 @@ EXAMPLES = [
     ("黄冈市人社局组织培训，英山茶乡“茶工”变“茶师”", [("黄冈市", "city", "421100"), ("英山县", "county", "421124")]),
     ("遂宁市召开会议。黔江今年新增就业", [("遂宁市", "city", "510900")]),
     ("甘南藏族自治州召开会议，加强合作，投资兴业。", [("甘南藏族自治州", "city", "623000")]),
+    # Inner Mongolian units: 苏木 (town level) and 嘎查 (village level)
+    ("来自阿什罕苏木巴彦塔拉嘎查的牧民", [("阿什罕苏木", "town", None), ("巴彦塔拉嘎查", "village", None)]),
+    ("梧桐花镇、海拉苏镇、白音套海苏木等地", [("梧桐花镇", "town", None), ("海拉苏镇", "town", None),
+                                ("白音套海苏木", "town", None)]),
+    ("在查干诺尔嘎查开展培训", [("查干诺尔嘎查", "village", None)]),
+    # ethnic townships and towns: the designation belongs to the name
+    ("驻通榆县向海蒙古族乡复兴村工作队", [("通榆县", "county", "220822"), ("向海蒙古族乡", "town", None),
+                               ("复兴村", "village", None)]),
+    ("在盐井纳西民族乡上盐井村建成车间", [("盐井纳西民族乡", "town", None), ("上盐井村", "village", None)]),
+    ("在盐井纳西民族乡上盐井村建成车间。驻村工作队帮助上盐井村成立合作社",
+     [("盐井纳西民族乡", "town", None), ("上盐井村", "village", None), ("上盐井村", "village", None)]),
+    ("在大河回族彝族乡举办", [("大河回族彝族乡", "town", None)]),
+    ("到喇嘛甸满族镇调研", [("喇嘛甸满族镇", "town", None)]),
+    # a place's end bounds a stem that jieba reads across a function word or a
+    # locative word (将台堡镇, 和平乡)
+    ("在西吉县将台堡镇开展培训", [("西吉县", "county", "640422"), ("将台堡镇", "town", None)]),
+    ("在遂宁市和平乡举办", [("遂宁市", "city", "510900"), ("和平乡", "town", None)]),
+    ("西吉县将兴隆镇打造成示范镇", [("西吉县", "county", "640422"), ("兴隆镇", "town", None)]),
+    # a verb that jieba's dictionary reads into the name (前进村) is no motion verb
+    ("在前进村举办", [("前进村", "village", None)]),
+    ("支持前进村发展", [("前进村", "village", None)]),
+    ("。该乡李楼村返乡青年", [("李楼村", "village", None)]),
+    ("红旗乡前进村", [("红旗乡", "town", None), ("前进村", "village", None)]),
+    # a conjunction closes the place before a zone: the zone opens after it
+    ("来自通榆县和白城经济开发区的选手", [("通榆县", "county", "220822"), ("白城市", "city", "220800"),
+                               ("白城经济开发区", "zone", None)]),
+    ("遂宁市与潼南经开区", [("遂宁市", "city", "510900"), ("潼南区", "county", "500152"),
+                      ("潼南经开区", "zone", None)]),
+    # economic co-operation zones
+    ("在霍城县、伊宁边境经济合作区建成基地", [("霍城县", "county", "654023"), ("伊宁边境经济合作区", "zone", None)]),
+    ("瑞丽边境经济合作区", [("瑞丽市", "county", "533102"), ("瑞丽边境经济合作区", "zone", None)]),
+    # 新疆生产建设兵团 mentions its region
+    ("新疆生产建设兵团第四师与伊犁州签订协议", [("新疆维吾尔自治区", "province", "650000"),
+                                  ("伊犁哈萨克自治州", "city", "654000")]),
+    # a bare short form overlapping another form (红河|河源, 陕西|西安) needs support
+    ("彭阳县白阳镇红河源中蜂养殖专业合作社", [("彭阳县", "county", "640425"), ("白阳镇", "town", None)]),
+    ("陕西安康", [("陕西省", "province", "610000"), ("安康市", "city", "610900")]),
 ]
 
 NEGATIVES = [
@@ -243,13 +280,19 @@ NEGATIVES = [
     "杞﹂棿璐熻矗浜轰粙𬭼�鍓𡺃溅闂村凡绛捐�㈡湇瑁",
     "涓诲姙鍗曚綅锛氭捣鍗楃渷浜哄姏璧勬簮鍜岀ぞ浼氫繚闅滃巺",
     "鍙傚姞鍩硅鐨勫鍛樻潵鑷悇涔￠晣",
+    "姘存弧涔℃按婊℃沩澶у姏鍙戝𪾢浜旀寚灞辩孩锣朵骇涓泛纴甯﹀姩𨱒戞皯灏变笟180浜猴纴浜哄潎骞村?",
+    # Inner Mongolian class words and motion verbs before a unit word
+    "把订单班招生送到了嘎查村", "各苏木乡镇", "送岗进苏木嘎查", "苏木嘎查两级",
+    "“津昌携手·送岗进乡”专场招聘会", "送政策进镇", "干部驻乡蹲点", "各民族乡", "在少数民族乡开展",
+    # a shared suffix that opens 乡村 is none (种植、刺绣等乡村工匠)
+    "开展马铃薯种植、刺绣等乡村工匠培训班", "发展养殖、加工等乡村产业",
+    # a full-length stem after punctuation must read as a name
+    "，大力发展村集体经济", "。加快推进村级",
 ]
 
 XFAIL = [
     # a county's bare short form with no support from context is not taken
     ("黔江今年新增就业", [("黔江区", "county", "500114")]),
-    # a village name after a verb with no clear boundary
-    ("支持前进村发展", [("前进村", "village", None)]),
 ]
 
 
