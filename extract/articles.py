@@ -65,6 +65,7 @@ _DATED_CLAUSE = re.compile(r"""^(?:\d{4}年|[〇零一二三四五六七八九]{
                                (?:\d{1,2}|[一二三四五六七八九十]{1,3})月
                                (?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?
                                (?:[上中下]旬|初|底|中)?[，,]""", re.VERBOSE)
+MAX_KICKER = 30  # characters of a kicker line above a headline
 _PAIRS = ("《》", "（）", "()", "“”")  # brackets a title closes on its own lines
 
 
@@ -105,9 +106,38 @@ def split_articles(text: str, headings: Sequence[tuple[int, int, int]] = ()) -> 
 
 
 def _md_titles(text: str, headings: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
-    return [(s, e, "article.md_heading") for s, e, _ in headings
+    return [(s, e, "article.md_heading") for s, e, _ in _join_kickers(text, headings)
             if len(_squeeze(text[s:e])) >= 8 and not is_column_heading(text[s:e])
             and not _ISSUE.search(_squeeze(text[s:e]))]
+
+
+def _is_kicker(text: str, h: tuple[int, int, int], nxt: tuple[int, int, int]) -> bool:
+    """A smaller heading right above a larger one is its kicker (an <h3> over the <h1>):
+    not a column label, a masthead or a page's chrome."""
+    s, e, level = h
+    line = _squeeze(text[s:e])
+    return (level > nxt[2] and not text[e:nxt[0]].strip() and 2 <= len(line) <= MAX_KICKER
+            and not is_column_heading(line) and not _ISSUE.search(line) and not _is_meta(line)
+            and line[-1] not in "：:。")
+
+
+def _join_kickers(text: str, headings: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Headings with each kicker joined to the headline below it (guideline section 6).
+
+    >>> t = "京蒙协作结硕果\\n\\n赤峰翁牛特旗：订单班让牧民端上技能饭碗\\n\\n正文"
+    >>> [t[s:e] for s, e, _ in _join_kickers(t, [(0, 7, 3), (9, 28, 1)])]
+    ['京蒙协作结硕果\\n\\n赤峰翁牛特旗：订单班让牧民端上技能饭碗']
+    >>> t = "工作动态\\n\\n我市召开就业工作推进会议"
+    >>> [t[s:e] for s, e, _ in _join_kickers(t, [(0, 4, 3), (6, 18, 2)])]
+    ['工作动态', '我市召开就业工作推进会议']
+    """
+    out: list[tuple[int, int, int, bool]] = []  # a heading, and whether it may still take one
+    for h in sorted(headings):
+        if out and out[-1][3] and _is_kicker(text, out[-1][:3], h):
+            out[-1] = (out[-1][0], h[1], h[2], False)
+        else:
+            out.append((*h, True))
+    return [(s, e, level) for s, e, level, _ in out]
 
 
 def _toc_titles(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:

@@ -22,6 +22,8 @@ from extract.gazetteer import Division
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 PARTY_CENTRE = {"党中央": "中国共产党中央委员会", "中共中央": "中国共产党中央委员会",
                 "国务院": "中华人民共和国国务院"}
+CORPS = "新疆生产建设兵团"  # the Xinjiang Corps, written in full
+CORPS_PREFIXES = ("", "新疆", "生产建设", "新疆生产建设")  # what may stand before its 兵团
 DocPlaces = Sequence[tuple[int, Division]]
 
 
@@ -187,9 +189,13 @@ def canonical(name: str, offset: int, places: DocPlaces, inherited: str = "",
     >>> p = [(0, gazetteer.by_adcode("510900"))]
     >>> canonical("市人力资源社会保障局", 50, p), canonical("潼南区委", 50, p)
     ('遂宁市人力资源和社会保障局', '中共重庆市潼南区委员会')
+    >>> canonical("兵团第四师人社局", 0, p), canonical("新疆生产建设兵团就业局", 0, p)
+    ('新疆生产建设兵团第四师人力资源和社会保障局', '新疆生产建设兵团就业局')
     """
     if name in PARTY_CENTRE:
         return PARTY_CENTRE[name]
+    if name.partition("兵团")[0] in CORPS_PREFIXES and "兵团" in name:
+        return CORPS + expand_body(name.partition("兵团")[2])  # 兵团人社局: the Corps, not 新疆
     if proper and name[0] not in "省市县区州镇乡村":
         return name
     if name.startswith("团") and name.endswith("委") and len(name) == 3:

@@ -13,13 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extract import gazetteer
 from extract import org_lexicon as lx
+from extract.org_lists import xpcc_end
 
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MAX_SPAN = 32          # longest name the left expansion will build
 LEVEL_WORDS = ("自治区", "自治州", "自治县")  # bare levels written in full
 MAX_VILLAGE = 5        # characters of a town or village name before its ending
 MAX_CROSSED = 3        # proper-name characters a crossed weak stop may bring
+MAX_IN_PROPER = 3      # unknown characters before a county's short form inside a proper name
 MAX_BEYOND = 6         # unknown characters between a crossed weak stop and a place
 # a date ends the text before a name: 9月1日市人社局, 2019年县政府, 二〇一九年…
 DATE_END_RE = re.compile(r"(?:\d|[〇零一二三四五六七八九十]{2}|月[一二三四五六七八九十]{1,3})[年月日]$")
@@ -119,6 +122,10 @@ def _token_at(text: str, p: int, lo: int) -> Tok:
     batch = BATCH_RE.search(text, max(lo, p - 5), p)
     if batch:
         return Tok(batch.start(), p, "generic")
+    if ch in "团师":
+        corps = xpcc_end().search(text, max(lo, p - 16), p)
+        if corps:  # a unit of the Xinjiang Corps qualifies a body as a place does
+            return Tok(corps.start(), p, "zone")
     kinds = lx.word_kinds()
     for n in range(min(lx.max_word(), p - lo), 1, -1):
         kind = kinds.get(text[p - n:p])
@@ -286,3 +293,40 @@ def merge_villages(text: str, run: list[Tok], barrier: Optional[Tok]) -> list[To
 
 def _is_placeish(tok: Tok) -> bool:
     return tok.kind in lx.PLACE_KINDS or tok.kind == "level"
+
+
+# ---------------------------------------------------------------- proper names before a place
+
+def brand_start(text: str, run: list[Tok], j: int, head: lx.Head, barrier: Optional[Tok]) -> int:
+    """Index of the first word of a brand before a firm's place, ``j`` if none:
+    首钢 in 首钢迁安钢铁有限责任公司, 国网 in 国网遂宁供电公司 (``org_brands.txt``).
+
+    The brand must fill the run from the place back to a real boundary: a verb
+    there (带领遂宁…) is no brand.
+    """
+    if not head.proper or barrier is None or j + 1 >= len(run):
+        return j
+    if text[run[-1].start:run[j].start] in lx.brands():
+        return len(run) - 1
+    return j
+
+
+def county_in_proper(text: str, run: list[Tok], j: int, head: lx.Head, barrier: Optional[Tok]) -> bool:
+    """A county's short form inside a firm's proper name, not its place: when
+    two or three unknown characters stand before it up to a real boundary (成立了
+    盐井古|盐田|旅游服务专业合作社; 盐田 is also a district of 深圳); one is a verb
+    (将有紫金矿业集团股份有限公司).
+
+    >>> t = "成立了盐井古盐田旅游服务专业合作社"
+    >>> run, bar = walk_left(t, t.index("专业合作社"))
+    >>> county_in_proper(t, run, 2, lx.heads()["专业合作社"], bar), t[run[2].start:run[2].end]
+    (True, '盐田')
+    """
+    beyond = run[j + 1:]
+    if not (head.proper and run[j].kind == "pshort" and barrier is not None and beyond):
+        return False
+    width = sum(t.end - t.start for t in beyond)  # one character is a verb: 将有|紫金矿业
+    if not 2 <= width <= MAX_IN_PROPER or any(t.kind != "unk" for t in beyond):
+        return False
+    divisions = gazetteer.find_division(text[run[j].start:run[j].end])
+    return bool(divisions) and all(d.level == "county" for d in divisions)

@@ -16,7 +16,8 @@ Rules (written on every record as ``rule``):
 ``org.<place>…<head>`` a name starting at a place qualifier; ``org.<mod>…<head>``
 modifiers only; ``org.<proper><head>`` a proper name before a firm's head;
 ``org.<head>`` a head that is a name alone; ``org.<X>、<Y>等<class>`` firms listed
-before 等+a class noun.
+before 等+a class noun; ``org.<source>:<media>`` a website or paper named as a source
+or a link; ``org.<corps><division>`` a unit of the Xinjiang Corps (``org_lists``).
 """
 from __future__ import annotations
 
@@ -27,13 +28,16 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extract import org_lexicon as lx
-from extract.org_walk import Tok, cross_conjunction, cross_weak_stop, merge_villages, walk_left
+from extract.org_lists import firm_lists, media_sources, xpcc_units
+from extract.org_walk import (Tok, brand_start, county_in_proper, cross_conjunction, cross_weak_stop,
+                              merge_villages, walk_left)
 from extract.context import DocContext
 from schemas.records import Organisation
 
 DIRECT_HEADS = ("委",)  # heads besides the 'adjacent' ones a bare level qualifies alone: 省委
 MAX_PROPER = 5         # unknown characters allowed in a firm's proper name
 LIST_SEPARATORS = ("、", "和", "及", "与", "以及", "（", "(", "，")
+_XPCC_FULL = "新疆生产建设兵团"  # the Corps' full name, the canonical start of its units
 AFTER_REASONS = (("embedded_after", "inside a platform's name"), ("venue_after", "inside a venue's name"),
                  ("counted_after", "a class counted"), ("doc_number", "inside a document number"))
 
@@ -92,30 +96,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "venue_after_use": re.compile(r"内|里|现场|门口|大厅"),
         # book-title marks: names inside are documents
         "book": re.compile(r"《[^》\n]{0,120}》"),
-        # a website or paper named as a source or byline: 来源：XX网, XX网记者, （XX网）
-        "media_source": re.compile(r"""
-            (?:(?:来源|稿源|转自|转载自|信息来源|文章来源)[:：]?\s*       # a source label
-               (?P<a>[\u4e00-\u9fff]{2,12}?(?:网|社|日报|晚报|报|电视台|客户端))
-               (?![\u4e00-\u9fff])
-             | (?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,10}(?:网|社|日报|晚报))
-               (?=记者|讯|消息|报道|通讯员)                               # before a byline word
-             | [（(](?P<c>[\u4e00-\u9fff]{2,10}网)[)）]                   # （XX网）
-             | ^(?P<e>[\u4e00-\u9fff]{2,8}(?<![简通快专汇公情申举上填预海画年月周])报)  # a paper's masthead
-               (?=\s*(?:\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,20}?(?:星期|第\s*\d+\s*版)   # 城口报 2021年4月16日 星期五
-                      |第\s*\d+\s*版))                                     # XX报 第2版
-             | (?<![\u4e00-\u9fff])据?(?!本报|本刊|本台|本网)            # a dateline, not 本报
-               (?P<d>[\u4e00-\u9fff]{2,8}?(?:网|社|日报|晚报))            # 中新网 in 中新网济南
-               [\u4e00-\u9fff]{2,8}\s*                                   # the place: 济南
-               (?:\d{1,2}|[一二三四五六七八九十]{1,3})月                     # 3月5日电
-               (?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*[电讯])
-            """, re.VERBOSE | re.MULTILINE),
-        # firms listed before 等 and a class noun: 创办浩石模块、绿山微湖等经济实体
-        "firm_list": re.compile(r"""
-            (?:创办|引进|培育|打造|扶持|孵化|包括|如|成立|组建|吸引|带动|涌现出?)
-            (?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)   # X、Y
-            等(?:[\d一二三四五六七八九十百千万余多]+[家个])?                  # 等 (N家)
-            (?:经济实体|龙头企业|企业|公司|合作社|市场主体)                  # the class
-            """, re.VERBOSE),
     }
 
 
@@ -148,20 +128,6 @@ def _regions(run: list[Tok], head: lx.Head) -> list[Tok]:
     return [Tok(t.start, t.end, "unk") if t.kind == "region" else t for t in run]
 
 
-def _brand(text: str, run: list[Tok], j: int, head: lx.Head, barrier: Optional[Tok]) -> int:
-    """Index of the first word of a brand before a firm's place, ``j`` if none:
-    首钢 in 首钢迁安钢铁有限责任公司, 国网 in 国网遂宁供电公司 (``org_brands.txt``).
-
-    The brand must fill the run from the place back to a real boundary: a verb
-    there (带领遂宁…) is no brand.
-    """
-    if not head.proper or barrier is None or j + 1 >= len(run):
-        return j
-    if text[run[-1].start:run[j].start] in lx.brands():
-        return len(run) - 1
-    return j
-
-
 def _branch_start(text: str, parent: Tok, place_start: int,
                   barrier: Optional[Tok]) -> tuple[Optional[int], str, Optional[Tok]]:
     """A branch (分行, 支行, 分公司) starts where its parent's name starts.
@@ -187,7 +153,9 @@ def _place_start(text: str, run: list[Tok], places: list[int], head: lx.Head,
         return None, "a verb after a place", barrier  # 怒江州地处偏远
     if head.word[0] in "分支" and j + 1 < len(run) and run[j + 1].kind == "head":
         return _branch_start(text, run[j + 1], run[j].start, barrier)
-    b = _brand(text, run, j, head, barrier)
+    if county_in_proper(text, run, j, head, barrier):
+        return run[-1].start, "org.<proper><head>", barrier
+    b = brand_start(text, run, j, head, barrier)
     rule = "org.<proper><place>…<head>" if b != j else "org.<place>…<head>"
     return run[b].start, rule, barrier if b == len(run) - 1 else None
 
@@ -362,39 +330,6 @@ def _longest(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def media_sources(text: str) -> list[tuple[int, int]]:
-    """Websites and papers named as a source or in a byline.
-
-    >>> t = "来源：遂宁日报 。甘肃日报、每日甘肃网记者报道（中国就业网）"
-    >>> [t[s:e] for s, e in media_sources(t)]
-    ['遂宁日报', '每日甘肃网', '中国就业网']
-    >>> t = "大众网济南3月5日电 记者从省人社厅获悉。本报北京3月5日讯\\n据齐鲁晚报青岛3月6日讯"
-    >>> [t[s:e] for s, e in media_sources(t)]
-    ['大众网', '齐鲁晚报']
-    """
-    out = []
-    for m in _patterns()["media_source"].finditer(text):
-        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
-        out.append((m.start(group), m.end(group)))
-    return out
-
-
-def firm_lists(text: str) -> list[tuple[int, int]]:
-    """Firms named in a list before 等 and a class noun.
-
-    >>> t = "创办浩石模块、绿山微湖等经济实体1382个"
-    >>> [t[s:e] for s, e in firm_lists(t)]
-    ['浩石模块', '绿山微湖']
-    """
-    out = []
-    for m in _patterns()["firm_list"].finditer(text):
-        pos = m.start("items")
-        for item in m.group("items").split("、"):
-            out.append((pos, pos + len(item)))
-            pos += len(item) + 1
-    return out
-
-
 # ---------------------------------------------------------------- records
 
 def _record(ctx: DocContext, start: int, end: int, rule: str, canonical: Optional[str],
@@ -419,12 +354,23 @@ def _records(ctx: DocContext) -> list[Organisation]:
         canon = oc.canonical(name, c.start, places, inherited, proper)
         canon_at[c.end] = oc.place_prefix_of(canon, name) if canon else ""
         out.append(_record(ctx, c.start, c.end, c.rule, canon, oc.org_type(name, c.head.org_type)))
-    extra = [(s, e, "org.<X>、<Y>等<class>", "enterprise") for s, e in firm_lists(ctx.text)]
-    extra += [(s, e, "org.<source>:<media>", "media") for s, e in media_sources(ctx.text)]
-    for s, e, rule, kind in extra:
-        if not any(r.start <= s and e <= r.end for r in out):
-            out.append(_record(ctx, s, e, rule, ctx.text[s:e], kind))
-    return sorted(out, key=lambda r: r.start)
+    return sorted(_with_extra(ctx, out), key=lambda r: r.start)
+
+
+def _with_extra(ctx: DocContext, out: list[Organisation]) -> list[Organisation]:
+    """Add the names found by context (``org_lists``); the longest span wins:
+    a head's name inside one is dropped (人民网 in 人民网-内蒙古频道)."""
+    extra = [(s, e, "org.<X>、<Y>等<class>", "enterprise", None) for s, e in firm_lists(ctx.text)]
+    extra += [(s, e, "org.<source>:<media>", "media", None) for s, e in media_sources(ctx.text)]
+    extra += [(s, e, "org.<corps><division>", "government", _XPCC_FULL) for s, e in xpcc_units(ctx.text)]
+    for s, e, rule, kind, full in extra:
+        if any(r.start <= s and e <= r.end for r in out):
+            continue
+        out = [r for r in out if not (s <= r.start and r.end <= e)]
+        name = ctx.text[s:e]
+        canon = name if full is None else full + name.partition("兵团")[2 if "兵团" in name else 0]
+        out.append(_record(ctx, s, e, rule, canon, kind))
+    return out
 
 
 def extract(ctx: DocContext) -> list[Organisation]:

@@ -144,6 +144,29 @@ HEADER_EXAMPLES = [
 ]
 
 
+KICKER_EXAMPLES = [
+    # a smaller heading right above the headline is its kicker and joins it
+    (f"### 京蒙协作结硕果\n\n# 赤峰翁牛特旗：京蒙协作“订单班”让牧民端上“技能饭碗”\n\n{BODY}",
+     ["京蒙协作结硕果赤峰翁牛特旗：京蒙协作“订单班”让牧民端上“技能饭碗”"]),
+    (f"## 稳就业 惠民生\n\n# 我市春风行动累计提供岗位3万个\n\n{BODY}", ["稳就业惠民生我市春风行动累计提供岗位3万个"]),
+    (f"### 东西部劳务协作系列报道之三\n\n## 遂宁籍农民工在温州安居乐业\n\n{BODY}",
+     ["东西部劳务协作系列报道之三遂宁籍农民工在温州安居乐业"]),
+    # a column label, a heading with a body between: no kicker
+    (f"### 工作动态\n\n## 我市召开就业创业工作推进会议\n\n{BODY}", ["我市召开就业创业工作推进会议"]),
+    (f"### 京蒙协作结硕果\n\n{BODY}\n\n# 赤峰翁牛特旗订单班开班\n\n{BODY}", ["赤峰翁牛特旗订单班开班"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", KICKER_EXAMPLES)
+def test_kicker_joins_its_headline(raw: str, expected: list[str]) -> None:
+    assert titles(raw) == expected
+
+
 @pytest.mark.parametrize("raw, expected", HEADER_EXAMPLES)
 def test_headers_chrome_and_newsletter_names(raw: str, expected: list[str]) -> None:
     assert titles(raw) == expected
+
+
+def test_larger_heading_above_is_no_kicker() -> None:
+    got = titles(f"# 遂宁人社工作通讯\n\n## 我市召开就业创业工作推进会议\n\n{BODY}")
+    assert "我市召开就业创业工作推进会议" in got  # a newsletter's name stays apart
