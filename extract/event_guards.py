@@ -41,10 +41,12 @@ def before_first_cue(kind: str, clause: str) -> bool:
 _OCCURRENCES = re.compile(r"(?<![第\d.])\d[\d.]*\s*(?:万|亿)?\s*[余多]?\s*(?:人次|场次|期|场|次|批|轮)")
 
 
-def counts_occurrences(clause: str, month: bool = False) -> bool:
+def counts_occurrences(clause: str) -> bool:
     """The first quantity of the clause counts occurrences of the kind its
-    segment names (``举办拉面技能培训班42期，培训3150人次``): the year or month
-    is the period of a total, not the date of one occurrence.
+    segment names (``举办拉面技能培训班42期，培训3150人次``): the year is the
+    period of a total, not the date of one occurrence. (A month dates the batch
+    it names, ``8月，开展培训班12期``, unless a scope or total word makes it a
+    tally: ``is_tally``.)
 
     >>> counts_occurrences("市人社局依托培训机构，举办拉面技能培训班42期，培训3150人次")
     True
@@ -58,25 +60,32 @@ def counts_occurrences(clause: str, month: bool = False) -> bool:
     False
     >>> counts_occurrences("两县签订劳务协作协议，约定每年联合举办招聘会不少于4场")   # a term of the one named
     False
-    >>> counts_occurrences("该县组织专场招聘会3场", month=True), counts_occurrences("举办招聘会20场", month=True)
-    (False, True)
     """
     for seg in re.split(r"[，,；;：:]", clause):
         if states_plan(seg):
             continue                      # 计划举办招聘会20场: a target, not a tally
         heads = any(h[3] == "head" for h in cue_hits(seg))
         if COUNT.search(seg) or _OCCURRENCES.search(seg):
-            occ = [m for m in _OCCURRENCES.finditer(seg) if not (month and _few(m.group()))]
-            return bool(occ) and heads
+            return _OCCURRENCES.search(seg) is not None and heads
         if heads:
             return False                  # an earlier segment named the occurrence; counts are its details
     return False
 
 
-def _few(quantity: str) -> bool:
-    """A handful of occurrences (up to 5) in one month are dated by it, no tally."""
-    m = re.match(r"\d+", quantity)
-    return m is not None and int(m.group()) <= 5 and "万" not in quantity and "人次" not in quantity
+def since_one_off(seg: str) -> str:
+    """The segment after a date without a leading one-off act that a period runs
+    from (``前年挂牌成立以来``, ``2019年正式投产以来``): the date anchors the act;
+    only what follows is judged as the period's tally. Other segments as they are.
+
+    >>> since_one_off("挂牌成立以来"), since_one_off("正式投产以来累计"), since_one_off("开展以来")
+    ('', '累计', '开展以来')
+    """
+    cues = context_cues()
+    adverb = cues["act_adverb"].match(seg)
+    verb = cues["oneoff"].match(seg, adverb.end() if adverb else 0)
+    if verb is None or not seg.startswith("以来", verb.end()):
+        return seg
+    return seg[verb.end() + 2:]
 
 
 def is_tally(seg: str, year: bool) -> bool:

@@ -33,7 +33,7 @@ from extract.context import DocContext
 from extract.dates import DateSpan, Resolved, find_dates, resolve_span
 from extract.event_cues import contains_cue, context_cues, ends_with, starts_with
 from extract.event_guards import (COUNT, before_first_cue, counts_occurrences, is_tally, noun_then_act, one_off,
-                                  person_acts, subject_acts, trailing_subject)
+                                  person_acts, since_one_off, subject_acts, trailing_subject)
 from extract.event_skips import around, in_quote, skip_reason, starts_from
 from extract.event_types import before_text, event_type, follow_up, has_cue, previous_sentence
 from extract.lexicon import load_table
@@ -143,10 +143,11 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     seg = _first_segment(clause)
     if sp.precision == "year" and any("m1" in d.groups for d in find_dates(seg)):
         return False                      # 今年我市“春风行动”于2月7日—3月31日开展: the finer date anchors
-    if contains_cue("state", seg) or is_tally(_unscheduled(lead, seg), sp.precision == "year"):
+    rest = since_one_off(seg)             # 前年挂牌成立以来，…: the launch anchors, 以来 runs from it
+    if contains_cue("state", rest) or is_tally(_unscheduled(lead, rest), sp.precision == "year"):
         return False
-    if before_first_cue("summary", clause) or counts_occurrences(clause, sp.precision == "month"):
-        return False
+    if before_first_cue("summary", clause) or (sp.precision == "year" and counts_occurrences(clause)):
+        return False                      # a month dates the batch it counts: 8月，开展培训班12期
     return has_cue(clause) or one_off(seg) or _scheduled_subject(text, sp)
 
 

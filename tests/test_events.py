@@ -198,9 +198,18 @@ EXAMPLES = [
     ("这家工厂是退伍军人王强2016年亲手创立的。", [("2016年", "2016-01-01", "2016-12-31", "launch")]),
     ("公司由张华2018年正式成立。", [("2018年", "2018-01-01", "2018-12-31", "launch")]),
     ("2015年，她回乡开办了一家农家乐。", [("2015年", "2015-01-01", "2015-12-31", "launch")]),
-    # a handful of occurrences in one month is dated by it; a term of the one named is no tally
+    # a month dates the batch of occurrences it counts (a year's count is an annual total);
+    # a term of the one named is no tally
     ("今年2月，该县已组织“春风行动”专场招聘会3场，进场企业132家。", [("今年2月", "2021-02-01", "2021-02-28", "job_fair")]),
     ("3月，县人社局举办创业培训班2期，培训学员80人。", [("3月", "2021-03-01", "2021-03-31", "training")]),
+    ("8月，在西吉县将台堡镇等地开展乡村工匠培训班12期，培训学员540人。", [("8月", "2021-08-01", "2021-08-31", "training")]),
+    ("6月，市就业局开展送岗下乡活动20场次。", [("6月", "2021-06-01", "2021-06-30", "job_fair")]),
+    ("去年11月，县就业局在各乡镇举办电商直播培训班15期。", [("去年11月", "2020-11-01", "2020-11-30", "training")]),
+    ("10月，组织“就业援助月”专场招聘会8场，提供岗位2300个。", [("10月", "2021-10-01", "2021-10-31", "job_fair")]),
+    # a one-off act that a period runs from (挂牌成立以来) is anchored by its date
+    ("伊宁市就业创业服务中心前年挂牌成立以来，已入驻小微企业86家。", [("前年", "2019-01-01", "2019-12-31", "launch")]),
+    ("合作社2018年成立以来，累计带动就业300人。", [("2018年", "2018-01-01", "2018-12-31", "launch")]),
+    ("扶贫车间去年正式投产以来，吸纳就业46人。", [("去年", "2020-01-01", "2020-12-31", "launch")]),
     ("今年3月，大埔县与龙岗区签订劳务协作框架协议，双方约定每年联合举办专场招聘会不少于4场。",
      [("今年3月", "2021-03-01", "2021-03-31", "signing")]),
     # a year whose clause names a finer date: the finer date anchors
@@ -423,7 +432,10 @@ NEGATIVE = [
     "2022年，市人社局依托职业技能培训机构，举办拉面技能培训班42期，培训3150人次。",
     "2020年，县就业局组织开展专场招聘会36场，提供岗位1.2万个。",
     "去年，我县举办创业培训班15期，培训学员600余人。",
-    "6月，市就业局开展送岗下乡活动20场次。",
+    # a month's count with a scope or total word is a monthly total
+    "6月，全市开展送岗下乡活动20场次。",
+    "3月，各地共举办招聘会56场，提供岗位1.2万个。",
+    "9月份，全县累计开展技能培训班18期。",
     # a named period (公示期, 申报时间, 有效期) is filled in, not an occurrence
     "公示期为2023年9月4日至9月8日（5个工作日）。",
     "现将名单予以公示，公示期为11月18日至11月22日。",
@@ -473,10 +485,13 @@ NEGATIVE = [
     # a tally of people sent without a batch word is a total
     "2019年，全市组织1.2万名劳动力赴外省务工。",
     "2023年，全市就业工作取得新成效。",
-    # a month tally stays a tally above a handful; a past day that only reports; a figurative today
-    "6月，市就业局开展送岗下乡活动20场次。",
+    # a month total with a total word; a past day that only reports; a figurative today
     "5月，全市共举办招聘会3场。",
     "全县现有2015年建成的扶贫车间12个。",
+    # a period from a year with no one-off act (开展, 实施 go on) stays a period
+    "2020年“春风行动”开展以来，累计举办招聘会300场。",
+    "2019年实施以来，共培训5000人次。",
+    "去年以来，全县新增就业3000人。",
     "上月，全县新增就业300人。",
 ]
 
