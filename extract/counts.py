@@ -4,7 +4,7 @@ Match, then resolve. ``match`` finds every candidate span with the named rules
 below (overlapping candidates included); ``resolve`` turns one into a value,
 unit and approx or declines; the exclusion rules of ``extract.counts_rules``
 decline the rest; overlaps are settled by one policy (first, then longest, wins);
-``extract.counts_category`` labels what is counted and ``counts_rules.is_target``
+``extract.counts_category`` labels what is counted and ``counts_targets.targets``
 tells plans from results.
 
 Rules (the ``rule`` written on every record):
@@ -261,7 +261,7 @@ def extract(ctx: DocContext) -> list[Count]:
 
 
 def _extract(ctx: DocContext) -> list[Count]:
-    from extract import counts_category, counts_rules
+    from extract import counts_category, counts_rules, counts_targets
 
     kept: list[tuple[Candidate, Reading]] = []
     for c in match(ctx.text):
@@ -271,7 +271,7 @@ def _extract(ctx: DocContext) -> list[Count]:
         kept.append((c, reading))
     kept = _first_longest(kept)
     categories = counts_category.categorize(ctx, kept)
-    targets = counts_rules.targets(ctx, kept)
+    targets = counts_targets.targets(ctx, kept)
     out = []
     for (c, r), cat, tgt in zip(kept, categories, targets):
         try:

@@ -353,6 +353,41 @@ TARGET_WIDENED[True] += [
     # what a project will do once built
     "创业园二期开工，建成后可新增入驻企业40家。", "项目投产后可带动就业300人。"]
 TARGET_WIDENED[False] += ["园区建成后已入驻企业20家。"]
+TARGET_WIDENED[True] += [
+    # the terms of an agreement signed in the sentence (约定, 明确, 商定)
+    "两地签订劳务协作协议，明确今年再开设“订单班”5期。",
+    "双方签署合作协议，约定2035年输送劳动力不少于3000人。",
+    "两县签订协议，商定联合举办专场招聘会10场。",
+    "协议约定，明年接收务工人员2000名。",
+    # a bounded total granted in a later clause of a goal is one of the goals; a promised floor of pay
+    "今年计划新增就业2800人，发放创业担保贷款不少于2000万元。",
+    "力争全年培训5000人次，发放创业担保贷款1亿元以上。",
+    "将动员企业拿出更多岗位，月薪不低于4500元。",
+    # a forecast of how many listed firms come; a preposition or 再 after 将 is no place name
+    "预计将有甲公司、乙公司等200余家企业进场。",
+    "下一步将在初保村、牙胡村再开设培训班2期。",
+    "明年将在各乡镇举办招聘会20场。",
+    "今年将新建返乡创业孵化基地5个。"]
+TARGET_WIDENED[False] += [
+    # 将 inside a town's name (将台堡镇) is no future
+    "8月，在西吉县将台堡镇、隆德县沙塘镇等地开展培训班12期，培训学员540人。",
+    # named things a number sums up (等12家) exist; pay offered is a standard
+    "务工人员将分别到甲公司、乙公司等12家企业就业，月均工资4500元以上。",
+    "首批学员将赴宁波、苏州等5家企业上岗。",
+    "岗位将由甲厂、乙厂等8家企业提供，月工资3000元至5000元。",
+    # what was done under an agreement
+    "按照协议约定，输送劳动力3000人。"]
+
+
+def test_target_standards_after_goals():
+    """A cap, a per-head grant and pay offered after a goal are standards; a bounded total is a goal."""
+    def got(t):
+        return [(c.text, c.is_target) for c in counts(t)]
+    assert got("力争输转劳动力1.5万人；对稳定就业的脱贫劳动力，给予每人一次性交通补助最高800元。") == [
+        ("1.5万人", True), ("最高800元", False)]
+    assert got("力争新增就业1万人；对吸纳就业的企业每人补贴1000元。") == [("1万人", True), ("1000元", False)]
+    assert got("计划输送劳动力500人，月薪4000元以上。") == [("500人", True), ("4000元以上", False)]
+    assert got("计划培训3000人，发放培训补贴不少于300万元。") == [("3000人", True), ("不少于300万元", True)]
 
 
 def test_target_plan_against_result():
