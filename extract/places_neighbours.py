@@ -38,8 +38,11 @@ class Spans:
         self._by_end: dict[int, list[Cand]] = {}
         self._by_start: dict[int, list[Cand]] = {}
         for c in cands:
-            self._by_end.setdefault(c.end, []).append(c)
-            self._by_start.setdefault(c.start, []).append(c)
+            self.add(c)
+
+    def add(self, c: Cand) -> None:
+        self._by_end.setdefault(c.end, []).append(c)
+        self._by_start.setdefault(c.start, []).append(c)
 
     def ending(self, offset: int) -> list[Cand]:
         return self._by_end.get(offset, [])
@@ -56,13 +59,16 @@ class Spans:
 
 def by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list[Cand]:
     """The pending short forms that another place supports, each with its rule."""
+    if not pending:
+        return []
     out: list[Cand] = []
     taken: set[int] = set()
     pend_ends = {c.end for c in pending}
     pend_starts = {c.start for c in pending}
+    placed = Spans(accepted)
     for _ in range(ROUNDS):
-        placed = Spans(accepted + out)
         ends, starts = placed.ends() | pend_ends, placed.starts() | pend_starts
+        found = []
         for c in pending:
             if id(c) in taken:
                 continue
@@ -72,8 +78,13 @@ def by_neighbours(text: str, accepted: list[Cand], pending: list[Cand]) -> list[
                 c.rule = "place.<list of places>"
             else:
                 continue
-            out.append(c)
+            found.append(c)
             taken.add(id(c))
+        if not found:
+            break                          # a round that adds nothing ends the search
+        out += found
+        for c in found:                    # seen by the next round, not this one
+            placed.add(c)
     cities = _named_cities(accepted)
     out += [c for c in pending if id(c) not in taken and _in_named_city(c, cities)]
     return out

@@ -124,6 +124,11 @@ def _not_words() -> frozenset[str]:
 
 
 @functools.cache
+def _longest_not_word() -> int:
+    return max(map(len, _not_words()), default=0)
+
+
+@functools.cache
 def _generic_re() -> regex.Pattern:
     return regex.compile("(?:" + alternation(load_list("place_generic_stems.txt")) + r")\Z")
 
@@ -134,7 +139,10 @@ def is_generic(stem: str, suffix: str) -> bool:
     >>> is_generic("贫困", "村"), is_generic("石鱼", "镇"), is_generic("统筹城", "乡")
     (True, False, True)
     """
-    hits = [w for w in _not_words() if w in stem + suffix and not _verb_in_name(stem + suffix, w)]
+    name = stem + suffix
+    longest = _longest_not_word()
+    inside = {name[i:j] for i in range(len(name)) for j in range(i + 1, min(len(name), i + longest) + 1)}
+    hits = [w for w in inside & _not_words() if not _verb_in_name(name, w)]
     if hits and not _named_tail(stem, suffix, hits):
         return True
     if regex.search(r"[全各本该每此这那其某个等]\Z|[^\p{Han}]", stem):
