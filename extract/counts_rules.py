@@ -29,6 +29,15 @@ def _context_words(kind: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ..
                          for r in rows if r["kind"] == kind), key=lambda t: -len(t[0])))
 
 
+@functools.cache
+def _before_by_last_char() -> dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]]:
+    """The 'before' context words by their last character, longest first."""
+    out: dict[str, list] = {}
+    for entry in _context_words("before"):
+        out.setdefault(entry[0][-1], []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def word_before(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """Ordinals, ranks, pointers, view counters: 第三名, 前十名, 前三场, 这两个, 浏览次数：12
     (not 节前3万人, 目前5家: a longer word that ends in the cue is something else).
@@ -39,7 +48,7 @@ def word_before(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     True
     """
     head = ctx.text[max(0, c.start - 8):c.start]
-    for word, _reason, unit_list, not_after in _context_words("before"):
+    for word, _reason, unit_list, not_after in _before_by_last_char().get(head[-1:], ()):
         if head.endswith(word) and (not unit_list or r.unit in unit_list.split(",")):
             return not head.endswith(not_after) if not_after else True
     return False
