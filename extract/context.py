@@ -46,10 +46,21 @@ class DocContext:
     # Per-document memo of derived values that several rules ask for (word
     # boundaries of a sentence …); never shared between documents.
     memo: dict = field(default_factory=dict, repr=False)
+    # What went wrong inside an extractor that carried on (or gave up) instead of
+    # raising; the pipeline writes each to the ``errors`` table.
+    problems: list[str] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
+
+    def report(self, where: str, exc: BaseException) -> None:
+        """Record an exception an extractor caught, so it is not lost.
+
+        >>> c = DocContext("d", ""); c.report("counts", ValueError("bad")); c.problems
+        ['counts: ValueError: bad']
+        """
+        self.problems.append(f"{where}: {type(exc).__name__}: {exc}")
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence that holds ``offset`` (a whole-text sentence if none).

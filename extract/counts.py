@@ -148,7 +148,7 @@ def patterns() -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
             \p{{Han}}{{2,6}}?籍?                                      # 新化, 四川籍
             (?P<unit>人(?![民社才大力事均数员工计空心次口])) (?P<post>)""", regex.VERBOSE)),
         ("count.<num><noun>", regex.compile(rf"""
-            (?P<pre>{pre})? (?P<num>{NUMERAL}) (?=(?P<unit>{nouns}))""", regex.VERBOSE)),
+            (?P<pre>{pre})? (?P<num>{NUMERAL}) (?=(?P<unit>{nouns})) (?P<post>)""", regex.VERBOSE)),
     )
 
 
@@ -166,7 +166,7 @@ def match(text: str) -> list[Candidate]:
 
 
 def _candidate(rule: str, m: "regex.Match[str]") -> Candidate:
-    g = lambda name: m.group(name) or ""  # noqa: E731
+    g = lambda name: m.groupdict().get(name) or ""  # noqa: E731 - a rule may lack a group
     span = lambda name: m.span(name) if m.group(name) is not None else (m.end(), m.end())  # noqa: E731
     num_start = m.start("num")
     unit_start, unit_end = span("unit")
@@ -256,7 +256,8 @@ def extract(ctx: DocContext) -> list[Count]:
     """
     try:
         return _extract(ctx)
-    except Exception:  # an extractor never takes the run down
+    except Exception as exc:  # noqa: BLE001 - an extractor never takes the run down
+        ctx.report("counts", exc)
         return []
 
 
@@ -280,8 +281,8 @@ def _extract(ctx: DocContext) -> list[Count]:
                 sentence=ctx.sentence_at(c.start).text, rule=c.rule, value=float(r.value),
                 value_max=float(r.value_max) if r.value_max is not None else None,
                 unit=r.unit, approx=r.approx, category=cat, is_target=tgt))
-        except Exception:
-            continue
+        except Exception as exc:  # noqa: BLE001 - one bad record loses only itself
+            ctx.report(f"counts [{c.start}:{c.end}]", exc)
     return out
 
 

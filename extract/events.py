@@ -315,12 +315,14 @@ def extract(ctx: DocContext) -> list[Event]:
     out: list[Event] = []
     try:
         spans = find_dates(ctx.text)
-    except Exception:  # noqa: BLE001 - an extractor must not stop the run
+    except Exception as exc:  # noqa: BLE001 - an extractor must not stop the run
+        ctx.report("events", exc)
         return out
     for i, sp in enumerate(spans):
         try:
             ev = _event(ctx, spans, i)
-        except Exception:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - one bad date loses only itself
+            ctx.report(f"events [{sp.start}:{sp.end}]", exc)
             ev = None
         if ev is not None:
             out.append(ev)

@@ -383,5 +383,6 @@ def extract(ctx: DocContext) -> list[Organisation]:
     """
     try:
         return _records(ctx)
-    except Exception:  # an extractor never raises; the pipeline records nothing
+    except Exception as exc:  # noqa: BLE001 - an extractor never raises; the pipeline logs it
+        ctx.report("organisations", exc)
         return []

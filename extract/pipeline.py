@@ -108,6 +108,9 @@ def _run_extractor(table: str, module: str, ctx: DocContext, source: str,
     except Exception as exc:  # noqa: BLE001 - reported, the other extractors go on
         errors.append(_error(source, "extract", f"{table}: {type(exc).__name__}: {exc}", ctx.doc_id))
         return []
+    finally:                   # what the extractor caught and carried on from
+        errors.extend(_error(source, "extract", p, ctx.doc_id) for p in ctx.problems)
+        ctx.problems.clear()
     kept = []
     for rec in found:
         problem = _check(rec, TABLES[table], ctx)

@@ -376,6 +376,7 @@ def extract(ctx: DocContext) -> list[Place]:
         out = [to_place(ctx, c) for c in divs]
         out += suffixed_places(ctx, divs)
         out = [p for p in out if not garbled(ctx.text, p.start, p.end)]
-    except Exception:  # noqa: BLE001 — an extractor never raises; the lead logs errors
+    except Exception as exc:  # noqa: BLE001 — an extractor never raises; the pipeline logs it
+        ctx.report("places", exc)
         return []
     return sorted(out, key=lambda p: (p.start, p.end))

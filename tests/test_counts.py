@@ -108,6 +108,9 @@ POSITIVE = {
     # 家 before 用人/用工 is a count of firms (家用电器 is not)
     ("156家", 156, None, "家", "exact"): ["区内外156家用人单位参会。", "走访156家用工企业。"],
     ("600余家", 600, None, "家", "over"): ["600余家用人单位参加招聘。", "组织600余家用工单位进场。"],
+    # a number right before a noun, no measure word (guideline §2)
+    ("12万", 120000, None, "人", "exact"): ["全年转移12万农村劳动力。", "转移就业12万农村劳动力，"],
+    ("1.8万", 18000, None, "人", "exact"): ["1.8万贫困劳动力赴粤务工。"],
     # a related-article title with its date glued on: the digits after are a stamp
     ("20期", 20, None, "期", "exact"): ["缙云烧饼师傅培训今年已开班20期2023-05-22",
                                         "家政培训开班20期2022/6/1"],
@@ -518,3 +521,10 @@ def test_never_raises_and_spans_valid(text):
     ctx = make_context("t", text)
     for c in extract(ctx):
         assert text[c.start:c.end] == c.text
+
+
+def test_a_bare_noun_count_does_not_cost_the_others():
+    """Every rule's match builds a candidate (a rule without a group once made the
+    whole document's counts vanish)."""
+    got = [c.text for c in counts("全市1.8万贫困劳动力赴粤务工，发放补贴3260万元，培训1.2万人次。")]
+    assert got == ["1.8万", "3260万元", "1.2万人次"]

@@ -90,3 +90,23 @@ def test_a_failed_run_leaves_the_previous_tables(tmp_path: Path, monkeypatch) ->
         pass
     assert pq.read_table(out / "documents.parquet").to_pylist() == before
     assert not list(out.rglob(".*.tmp"))
+
+
+def test_an_exception_an_extractor_caught_is_recorded(monkeypatch) -> None:
+    """An extractor never raises, but what it caught is not lost: it becomes an
+    errors row, and the other extractors' records are still there."""
+    from extract import counts, pipeline
+    from extract.reader import RawDocument
+
+    def broken(ctx):  # noqa: ANN001, ANN202
+        raise ValueError("a rule broke")
+
+    monkeypatch.setattr(counts, "_extract", broken)
+    raw = RawDocument(source="a.txt", path=Path("a.txt"), doc_id="d1",
+                      text="2023年6月3日，遂宁市人社局举办招聘会，吸纳就业300人。",
+                      encoding="utf-8", source_format="txt")
+    res = pipeline.process_raw(raw, "run")
+    messages = [e["message"] for e in res.rows["errors"]]
+    assert any(m.startswith("counts: ValueError: a rule broke") for m in messages), messages
+    assert res.rows["counts"] == []
+    assert res.rows["places"] and res.rows["organisations"] and res.rows["events"]
