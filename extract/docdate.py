@@ -14,7 +14,7 @@ from typing import Optional
 from extract.numbers_zh import zh_digits_to_int
 
 DocDate = tuple[Optional[dt.date], Optional[str], Optional[str]]  # date, precision, rule
-YMD = r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-/.])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.])\s*(?P<d>3[01]|[12]\d|0?[1-9])日?"
+YMD = r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-/.－／．])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.－／．])\s*(?P<d>3[01]|[12]\d|0?[1-9])日?"
 ZH_YMD = r"(?P<zy>[〇零一二三四五六七八九]{4})年(?P<zm>[一二三四五六七八九十]{1,2})月(?P<zd>[一二三四五六七八九十]{1,3})日"
 
 

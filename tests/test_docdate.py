@@ -52,6 +52,9 @@ def test_seed_dates(seed_texts: dict[str, str], name: str, expected: tuple) -> N
     # an unlabelled stamp line under a web page's headline, with time and source
     ("首页 > 新闻动态\n招聘会在吴江举行\n2023-02-08 16:30　来源：吴江日报　阅读：3568\n2月6日，招聘会举行。", D(2023, 2, 8)),
     ("标题\n2014年04月15日 09:12 来源：黑龙江日报\n正文。", D(2014, 4, 15)),
+    # full-width digits and separators in a page's stamp
+    ("标题\n来源：驻马店市人社局　发布日期：２０２５－０４－１８　字号：[大 中 小]\n正文。", D(2025, 4, 18)),
+    ("标题\n发布时间：２０１９／０６／０３\n正文。", D(2019, 6, 3)),
     # a newspaper page header comes before the dateline and gives the date
     ("湖北日报　2022年8月15日　星期一　第5版　要闻\n\n标题\n\n本报武汉8月14日讯（记者 张文）正文。", D(2022, 8, 15)),
 ])
