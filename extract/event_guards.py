@@ -151,8 +151,7 @@ def acts(text: str) -> bool:
     >>> acts("在县体育馆举办专场招聘会"), acts("举办的活动丰富多彩")
     (True, False)
     """
-    place = _LOCATIVE.match(text)
-    text = text[place.end():] if place else text
+    text = past_place(text)
     cues = context_cues()
     adverb = cues["act_adverb"].match(text)  # 一手创办, 正式成立
     text = text[adverb.end():] if adverb and cues["oneoff"].match(text, adverb.end()) else text
@@ -165,6 +164,27 @@ def acts(text: str) -> bool:
 
 # a short place phrase between the date and the verb: 在张三营镇, 于县体育馆
 _LOCATIVE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,10}?(?:省|市|州|县|区|镇|乡|村|街道|社区|馆|中心|基地|广场)")
+
+
+def past_place(text: str) -> str:
+    """``text`` after a short place phrase that opens it: ``在张三营镇``, or the
+    point a move starts from before its verb (``从广东东莞返乡``, ``自浙江义乌
+    回到村里``); ``text`` itself when none opens it.
+
+    >>> past_place("在张三营镇启动工程"), past_place("从广东东莞返乡"), past_place("从2018年的7600元")
+    ('启动工程', '返乡', '从2018年的7600元')
+    """
+    place = _LOCATIVE.match(text)
+    if place:
+        return text[place.end():]
+    if text[:1] in ("从", "自"):
+        oneoff = context_cues()["oneoff"]
+        for k in range(3, min(len(text), 12)):
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", text[1:k]):
+                break
+            if oneoff.match(text, k):
+                return text[k:]
+    return text
 
 
 def subject_acts(subject: str, after: str) -> bool:
@@ -195,11 +215,14 @@ def trailing_subject(head: str, after: str) -> str:
 
     >>> trailing_subject("返乡创业青年刘明远", "一手创办的。"), trailing_subject("全县现有", "建成的车间12个")
     ('刘明远', '')
+    >>> trailing_subject("负责人普志红", "从广东东莞返乡，在园区")
+    '普志红'
     >>> trailing_subject("收入比", "增长了")
     ''
     """
     m = re.search(r"[\u4e00-\u9fff]{1,3}$", head)
     cues = context_cues()
+    after = past_place(after)
     adverb = cues["act_adverb"].match(after)
     verb = cues["oneoff"].match(after, adverb.end() if adverb else 0)
     if m is None or verb is None or re.match(r"的[\u4e00-\u9fff]", after[verb.end():]):
@@ -229,6 +252,20 @@ def person_acts(seg: str) -> bool:
     return m is not None and not re.match(r"[市省区县州局厅镇乡村国家]", seg[m.end():]) and one_off(seg)
 
 
+def narrated(clause: str) -> bool:
+    """A segment of the clause opened by a personal subject and a one-off verb
+    in it or after it tell one act of a person's story (``2013年冬天，煤矿效益
+    不好，我就带着积蓄回来了``, ``2014年3月，我把积蓄全拿出来，…建了18个大棚``).
+
+    >>> narrated("冬天，煤矿效益不好，我就带着攒下的20多万元回来了"), narrated("，我市建成基地5个")
+    (True, False)
+    >>> narrated("，他家人均收入3万元，比上年增长两成")
+    False
+    """
+    segs = [x for x in re.split(r"[，,；;：:]", clause) if x.strip()]
+    return any(person_acts("，".join([seg.strip()] + segs[k + 1:])) for k, seg in enumerate(segs))
+
+
 def labels_period(head: str) -> bool:
     """The text before a date names the period it fills in: a publicity,
     application or validity period is no occurrence (``公示期为…``, ``申报时间：…``).
@@ -238,3 +275,42 @@ def labels_period(head: str) -> bool:
     """
     head = re.sub(r"(?:为|是|：|:|自|从)+$", "", head.rstrip(" \t\u3000")).rstrip(" \t\u3000")
     return any(head.endswith(m.group()) for m in context_cues()["period_label"].finditer(head[-8:]))
+
+
+# a sentence that ends with a date and one that picks it up: 转机出现在2015年。这一年，…
+_BACK_REFERENCE = re.compile(r"\s*[。！!]\s*(?:这一年|那一年|这年|那年|这一天|那一天|这一月)[，,]?([^。！？!?\n]*)")
+
+
+def back_clause(text: str, end: int) -> str:
+    """The sentence after a date that ends its own sentence when it opens by
+    picking the date up (``这一年，…参加了创业培训``): it tells what the date
+    anchors. Empty otherwise (``当年``, ``当天`` are dates of their own).
+
+    >>> back_clause("转机出现在2015年。这一年，他参加了创业培训。", 10)
+    '他参加了创业培训'
+    >>> back_clause("目标定在2015年。全市将继续推进。", 9)
+    ''
+    """
+    m = _BACK_REFERENCE.match(text, end)
+    return m.group(1) if m else ""
+
+
+# a date that qualifies a gathering held on it: 8月在保定市举办的技能大赛, 去年举办的招聘会
+_HELD = re.compile(r"(?:(?:在|于)[^，,。；;：:、“”]{1,12}?)?(?:举办|举行|召开|开展|组织)的")
+
+
+def dates_gathering(after: str) -> bool:
+    """The text after a date tells of a gathering held on it, named in the
+    same segment (``参加8月在保定市举办的全省技能大赛``); a held thing that
+    names no gathering (``2021年举办的活动丰富多彩``) does not.
+
+    >>> dates_gathering("在保定市举办的河北省第二届职业技能大赛。"), dates_gathering("举办的活动丰富多彩")
+    (True, False)
+    >>> dates_gathering("在北京举办的全国招聘会上，他找到了工作"), dates_gathering("以来举办的培训班")
+    (True, False)
+    """
+    m = _HELD.match(after)
+    if m is None:
+        return False
+    seg = _SEGMENT_OR_END.split(after[m.end():], 1)[0]
+    return any(h[0] <= 16 and h[3] == "head" for h in cue_hits(seg))

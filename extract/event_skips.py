@@ -81,7 +81,7 @@ def _is_stamp(text: str, sp: DateSpan, line: str, lo: int, after: str) -> bool:
     bare = re.compile(r"[\[【（(]?\s*|[)）\]】]?\s*(?:[（(]?星期.[)）]?)?")
     if bare.fullmatch(head) and (bare.fullmatch(rest) or starts_with("issue_suffix", rest) and len(rest) <= 4):
         return True                       # the date alone on its line
-    if _ends_line(head, rest) and (sp.rule == "date.<y>.<m>.<d>" or _issue_suffix(rest)
+    if _ends_line(head, rest) and (sp.rule == "date.<y>.<m>.<d>" or _issue_suffix(rest) or _DISCLOSURE.match(rest)
                                    or _neighbour_ends_with_date(text, lo, lo + len(line))):
         return True                       # a list entry's stamp, an issuer's 印发 line
     # a short line with no sentence punctuation that names no occurrence
@@ -102,10 +102,17 @@ def _ends_line(head: str, rest: str) -> bool:
     (True, False)
     >>> _ends_line("12月21日，市人社局召开", "")
     False
+    >>> _ends_line("XX市人社局XX市财政局", "（此件公开发布）"), _ends_line("XX市人社局", "(此件主动公开)")
+    (True, True)
     """
     if not head or _CLAUSE_PUNCT.search(head) or ends_with("lead", head) or ends_with("not_after", head):
         return False
+    rest = _DISCLOSURE.sub("", rest).strip()
     return re.fullmatch(r"[)）\]】]?", rest) is not None or _issue_suffix(rest)
+
+
+# a disclosure note after a notice's issue date: （此件公开发布）, （此件主动公开）, （此页无正文）
+_DISCLOSURE = re.compile(r"\s*[（(]\s*此(?:件|文|页)[^（()）\n]{0,10}[)）]\s*$")
 
 
 def _issue_suffix(rest: str) -> bool:

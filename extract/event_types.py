@@ -125,7 +125,7 @@ def head_type(segment: str) -> Optional[str]:
 
 _HEAD_NOUN = re.compile(r"(?:会|会议|赛|班|仪式|典礼|论坛|峰会)$")   # cues naming a gathering
 _LINK = re.compile(r"[\u4e00-\u9fff]{1,4}")                    # a short nominal link: 工作, 技能提升
-_NOT_LINK = re.compile(r"[暨和及与并后前在为对将于了的时中上举召开办行参加组织、]")  # verbs, coordinators
+_NOT_LINK = re.compile(r"[暨和及与并后前在为对将于了的时中上举召开办参加组织、]|行(?!动)")  # verbs, coordinators (行动 is a noun)
 
 
 def _modifies(segment: str, h: tuple[int, int, str, str],
@@ -133,6 +133,10 @@ def _modifies(segment: str, h: tuple[int, int, str, str],
     """Is head cue ``h`` a modifier of the next head cue ``nxt``?
 
     >>> seg = "召开秋季职业技能培训工作推进会"
+    >>> hits = cue_hits(seg)
+    >>> _modifies(seg, hits[0], hits[1])
+    True
+    >>> seg = "召开全市职业技能提升行动推进会"
     >>> hits = cue_hits(seg)
     >>> _modifies(seg, hits[0], hits[1])
     True
@@ -214,6 +218,22 @@ def carried_type(segment: str, previous: str) -> Optional[str]:
     return None
 
 
+_PROGRAMME = re.compile(r"(?:计划|工程|项目)(?![\u4e00-\u9fff]{0,2}[会班赛])")   # a programme, not a gathering
+
+
+def _launched_programme(seg: str) -> Optional[str]:
+    """A programme started in a segment that names no gathering is a launch
+    (``启动“螺蛳粉+电商”直播人才培训计划``, ``实施素质提升工程正式启动``),
+    whatever later segments tell of its first batch.
+
+    >>> _launched_programme("启动直播人才培训计划"), _launched_programme("启动招聘会"), _launched_programme("开展培训")
+    ('launch', None, None)
+    """
+    if not any(h[2] == "launch" and h[3] == "phase" for h in cue_hits(seg)):
+        return None
+    return "launch" if _PROGRAMME.search(seg) else None
+
+
 def phase_type(text: str) -> Optional[str]:
     """Type named only by phase cues (开幕式 → launch), or None."""
     return _best([h[2] for h in cue_hits(text) if h[3] == "phase"])
@@ -243,7 +263,7 @@ def event_type(clause: str, before: str = "", follow_up: str = "", previous: str
     for seg in _SEGMENT.split(clause):
         if states_plan(seg):
             continue                      # 计划3年内培训…1万人: the goal, not the occurrence
-        t = head_type(seg) or carried_type(seg, previous)
+        t = head_type(seg) or _launched_programme(seg) or carried_type(seg, previous)
         if t:
             return t
     for text in (before, follow_up):

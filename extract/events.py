@@ -32,8 +32,8 @@ from typing import Iterator, Optional
 from extract.context import DocContext
 from extract.dates import DateSpan, Resolved, find_dates, resolve_span
 from extract.event_cues import contains_cue, context_cues, ends_with, starts_with
-from extract.event_guards import (COUNT, before_first_cue, counts_occurrences, is_tally, noun_then_act, one_off,
-                                  person_acts, since_one_off, subject_acts, trailing_subject)
+from extract.event_guards import (COUNT, acts, back_clause, before_first_cue, counts_occurrences, dates_gathering,
+                                  is_tally, narrated, noun_then_act, one_off, person_acts, since_one_off, subject_acts, trailing_subject)
 from extract.event_skips import around, in_quote, skip_reason, starts_from
 from extract.event_types import before_text, event_type, follow_up, has_cue, previous_sentence
 from extract.lexicon import load_table
@@ -107,7 +107,7 @@ def _followed_as_anchor(text: str, sp: DateSpan) -> bool:
     """Punctuation or a follow word (成功, 被, 在…) comes after the anchor, or
     a short subject and the verb of a start (``2019年3月车间开工后``)."""
     after = text[sp.end:sp.end + 10].lstrip(" \t\u3000")
-    if not after or after[0] in "，,、" or starts_with("follow", after) or starts_with("oneoff", after):
+    if not after or after[0] in "，,、" or starts_with("follow", after) or acts(after):
         return True
     return noun_then_act(after) or person_acts(_first_segment(text[sp.end:sp.end + 40]))
 
@@ -137,6 +137,10 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
     head = text[:sp.start][-200:]
     if in_quote(head[head.rfind("\n") + 1:]):
         return False                      # 2021年 inside “…” names something
+    if dates_gathering(text[sp.end:sp.end + 40]) and not ends_with("not_after", head):
+        return True                       # 参加8月在保定市举办的技能大赛
+    if back_clause(text, sp.end):
+        return has_cue(clause) or one_off(_first_segment(clause)) or narrated(clause)
     lead = _lead_in(text, sp) or trailing_subject(text[max(0, sp.start - 6):sp.start], text[sp.end:sp.end + 12])
     if not (_at_clause_head(text, sp) and _followed_as_anchor(text, sp)) and not subject_acts(lead, text[sp.end:]):
         return False
@@ -148,7 +152,7 @@ def _anchors(text: str, sp: DateSpan, clause: str) -> bool:
         return False
     if before_first_cue("summary", clause) or (sp.precision == "year" and counts_occurrences(clause)):
         return False                      # a month dates the batch it counts: 8月，开展培训班12期
-    return has_cue(clause) or one_off(seg) or _scheduled_subject(text, sp)
+    return has_cue(clause) or one_off(seg) or _scheduled_subject(text, sp) or narrated(clause)
 
 
 def _scheduled_subject(text: str, sp: DateSpan) -> bool:
@@ -203,9 +207,27 @@ def _reference(ctx: DocContext, sp: DateSpan, spans: list[DateSpan],
         return _month_of_story(ctx, spans, i)
     if g.get("ry1") == "当年" or ("m1" in g and "y1" not in g and "ry1" not in g):
         year = _story_year(ctx, spans, i, any_year=g.get("ry1") == "当年")
-        if year is not None:
+        if year is not None and not _scheduled_past(ctx, sp, year):
             return dt.date(year, 1, 1), "year"
     return ctx.doc_date, ctx.doc_date_precision
+
+
+def _scheduled_past(ctx: DocContext, sp: DateSpan, year: int) -> bool:
+    """A story year before the document's cannot hold what the document
+    schedules (``2020年，全市共完成…。…定于4月15日举办…`` in a 2021 notice):
+    the scheduled date takes the document's year.
+
+    >>> from extract.context import make_context
+    >>> ctx = make_context("d", "2020年，全市共完成培训。市人社局定于4月15日举办培训班。", dt.date(2021, 3, 12), "day")
+    >>> sp = find_dates(ctx.text)[1]
+    >>> _scheduled_past(ctx, sp, 2020), _scheduled_past(ctx, sp, 2021)
+    (True, False)
+    """
+    if ctx.doc_date is None or year >= ctx.doc_date.year:
+        return False
+    head = ctx.text[ctx.sentence_at(sp.start).start:sp.start]
+    head = re.split(r"[，,；;：:]", head)[-1]
+    return contains_cue("scheduled", head)
 
 
 def _story_year(ctx: DocContext, spans: list[DateSpan], i: int, any_year: bool = False) -> Optional[int]:
@@ -335,19 +357,40 @@ def _event(ctx: DocContext, spans: list[DateSpan], i: int) -> Optional[Event]:
         return None
     sent = ctx.sentence_at(sp.start)
     nxt = next((n for n in spans[i + 1:] if _heads_clause(text, n)), None)
-    clause = _clause(text, sp, nxt, max(sent.end, sp.end))
+    clause = _clause(text, sp, nxt, max(sent.end, sp.end)) or back_clause(text, sp.end)
     if not _anchors(text, sp, clause) or _glossed(text, sp, spans[i + 1:i + 2]):
         return None
     res = _resolved(ctx, spans, i)
     if res is None:
         return None
-    kind = event_type(clause, before=before_text(text, spans, i, sent.start), follow_up=follow_up(ctx, sent.end),
+    kind = event_type(_shared_clause(text, spans, i, clause, max(sent.end, sp.end)), before=before_text(text, spans, i, sent.start), follow_up=follow_up(ctx, sent.end),
                       previous=previous_sentence(ctx, sent.start))
     if kind is None:                      # a day something begins from is a launch
         kind = "launch" if starts_from(sp, *around(text, sp)) else "other"
     return Event(doc_id=ctx.doc_id, text=sp.text, start=sp.start, end=sp.end,
                  sentence=sent.text, rule=sp.rule, date_start=res[0], date_end=res[1],
                  precision=res[2], relative="vague" in sp.groups, type=kind)
+
+
+_COORDINATOR = re.compile(r"\s*(?:、|和|及|与|以及|或|，|,)?\s*")
+
+
+def _shared_clause(text: str, spans: list[DateSpan], i: int, clause: str, sent_end: int) -> str:
+    """The clause a date shares with the dates coordinated after it: in
+    ``于2月13日、2月14日分别举办了招聘会`` the first date's own clause is
+    only ``、``; the fair after the last date types both.
+
+    >>> t = "两县于2月13日、2月14日分别举办了专场招聘会。"
+    >>> d = find_dates(t)
+    >>> _shared_clause(t, d, 0, "、", len(t))
+    '分别举办了专场招聘会'
+    """
+    k = i
+    while _COORDINATOR.fullmatch(clause) and k + 1 < len(spans) and spans[k + 1].start < sent_end:
+        k += 1
+        nxt = next((n for n in spans[k + 1:] if _heads_clause(text, n)), None)
+        clause = _clause(text, spans[k], nxt, sent_end)
+    return clause
 
 
 def iter_skipped(ctx: DocContext) -> Iterator[tuple[DateSpan, str]]:
