@@ -269,7 +269,8 @@ def _join_lines(text: str) -> str:
     for i, line in enumerate(lines):
         para.append(line.lstrip() if para else line)
         j = nxt_of.get(i)
-        if widths[i] and j is not None and _joins(line.rstrip(), lines[j].lstrip(), widths, i, j, wrapped):
+        if widths[i] and j is not None and (_joins(line.rstrip(), lines[j].lstrip(), widths, i, j, wrapped)
+                                            or _runs_on(line.rstrip(), lines[j].lstrip(), j - i, len(para) > 1)):
             para[-1] = para[-1].rstrip()
             continue
         if widths[i] or not para[:-1]:
@@ -286,8 +287,30 @@ _NUMBER_CUT = re.compile(r"[0-9][0-9.]*[ \t\u3000]*[万亿千百]?$")
 _UNIT_NEXT = re.compile(r"(?:[万亿]?(?:人次|人|名|个|元|家|户|项|场|次|件|条|所|批|期|笔|位|辆|亩|吨|台|套)|%|[，、。；])")
 
 
+_RUNNING = re.compile(rf"[{CJK}0-9]$")
+_RUNNING_NEXT = re.compile(rf"[{CJK}0-9]")
+
+
+def _runs_on(line: str, nxt: str, gap: int, continuing: bool) -> bool:
+    """A paragraph line cut at an arbitrary point in a text that is not wrapped as a
+    whole (a newspaper page pasted line by line): a long line of running text (it
+    holds a comma) or the continuation of one, ending in a word, before a line that
+    goes on with a word. Headlines (short, no comma) and list items stay apart.
+
+    >>> _runs_on("州人社局相关负责人表示，下半年，全州将力争新增扶贫车间50个以上，确保年底前", "每个贫困村至少有1个", 1, False)
+    True
+    >>> _runs_on("川渝携手，共促就业", "今年以来，两地……", 1, False), _runs_on("扶贫车间或扶贫", "工厂。", 1, True)
+    (False, True)
+    """
+    if gap != 1 or not _RUNNING.search(line) or not _RUNNING_NEXT.match(nxt):
+        return False
+    if re.match(r"[（(]?[一二三四五六七八九十0-9]+(?:[、）)]|[.．](?![0-9]))", nxt):
+        return False
+    return continuing or (_content_len(line) >= 25 and ("，" in line or "," in line))
+
+
 def _joins(line: str, nxt: str, widths: list[int], i: int, j: int, wrapped: bool) -> bool:
-    if nxt[:1] in "#★●■◆▲□☆" or re.match(r"[（(]?[一二三四五六七八九十0-9]+[、.）)]", nxt):
+    if nxt[:1] in "#★●■◆▲□☆" or re.match(r"[（(]?[一二三四五六七八九十0-9]+(?:[、）)]|[.．](?![0-9]))", nxt):
         return False
     if _ends_open(line):
         return True

@@ -129,3 +129,23 @@ def test_page_numbers_cutting_a_sentence_are_dropped(raw: str, joined: str) -> N
 ])
 def test_page_numbers_between_paragraphs_stay(raw: str, kept: str) -> None:
     assert kept in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw, joined", [
+    # a decimal at a line's start is no list marker (5. is, 5.5万 is not)
+    ("（一）目标任务。全市计划培训12万人次，其中农民工培训\n5.5万人次、贫困劳动力8000人次。\n" * 6, "农民工培训5.5万人次"),
+    # a newspaper paragraph pasted line by line: long running lines cut anywhere
+    ("州人社局相关负责人表示，下半年，全州将力争新增扶贫车间50个以上，确保年底前\n每个贫困村至少有1个就业扶贫车间或扶贫\n工厂。",
+     "确保年底前每个贫困村至少有1个就业扶贫车间或扶贫工厂。"),
+])
+def test_lines_cut_inside_running_text_are_joined(raw: str, joined: str) -> None:
+    assert joined in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw", [
+    "川渝携手，共促就业\n今年以来，两地合作举办招聘会。",      # a short headline with a comma
+    "二、主要做法\n全年新建车间。",                              # a heading
+    "开展以下工作，主要包括三个方面的内容和要求\n1. 开展培训",     # a list item
+])
+def test_headlines_and_list_items_stay_on_their_own_line(raw: str) -> None:
+    assert "\n" in normalize(raw).text
