@@ -35,8 +35,9 @@ _META = re.compile(r"""
   | ^\S{0,12}[〔\[［]\d{4}[〕\]］]\d+号$
   | \S\s*[>＞»]\s*\S.*[>＞»]|^首页|当前位置|[|｜].*[|｜]          # breadcrumbs, menus
   | 相关链接|主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|联系电话|邮编
-  | \d{4}年\d{1,2}月\d{1,2}日$                                      # an issuer's line with its date
-  | [〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$  # …办公室二〇一四年四月十日
+  | \d{4}年\d{1,2}月\d{1,2}日(?:[（(][^（）()]{1,12}[）)])?$             # an issuer's line with its date
+  | [〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日  # …办公室二〇一四年四月十日
+    (?:[（(][^（）()]{1,12}[）)])?$                                  # …（此件公开发布）
   | ^[－\-—–]\s*\d{1,4}\s*[－\-—–]$|^第\d{1,4}页                        # page numbers
   | ^原标题[:：]                                                      # a repeated original headline
   | ^[^，。：:]{2,40}文件(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+号)?$  # 阜阳市…局文件 阜人社秘〔2018〕12号
@@ -59,14 +60,47 @@ def _is_meta(t: str) -> bool:
     s = _squeeze(t)
     return len(s) <= 80 and "。" not in s and _META.search(s) is not None
 _TAG = re.compile(r"^【[^】\n]{1,12}】")  # a column tag: 【工作动态】
-_NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|原标题|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇|附件|相关新闻|相关阅读)")
+_NOT_TITLE_START = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.．）)]|原标题|联系人|联系方式|电话[:：]|地址[:：]|邮箱[:：]|传真[:：]|呈送|抄送|印发|主送|发[:：]|报[:：]|送[:：]|首页|当前位置|上一篇|下一篇|附件|相关新闻|相关阅读)")
 # a sentence opening with its date and a comma (4月，县政府印发…; 3月5日，…): a body line
-_DATED_CLAUSE = re.compile(r"""^(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?
+_DATED_CLAUSE = re.compile(r"""^(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[，,]   # 2021年，全市计划…
+                             | ^(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?
                                (?:\d{1,2}|[一二三四五六七八九十]{1,3})月
                                (?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?
                                (?:[上中下]旬|初|底|中)?[，,]""", re.VERBOSE)
 MAX_KICKER = 30  # characters of a kicker line above a headline
 _PAIRS = ("《》", "（）", "()", "“”")  # brackets a title closes on its own lines
+
+
+# a headline closing on a count: …车间37个, …达63家, …1860人
+_CLOSING_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)[万亿]?[余多]?"
+                            r"(?:人次|个|人|名|家|元|户|项|场|次|所|期|条|笔|岗)$")
+MIN_HEADLINE = 8  # characters of a headline that may carry a subtitle line
+
+
+@functools.cache
+def _closing_words() -> tuple[str, ...]:
+    return load_list("article_closing_words.txt")
+
+
+def is_subtitle(headline: str, line: str) -> bool:
+    """A line below a complete headline, no longer than it, is its subtitle
+    (guideline section 6: not part of the title); a headline cut mid-phrase
+    (…助力乡村振兴暨 / 后评估工作推进会议) or a short kicker above a longer
+    headline (津天协作再结硕果 / 首批368名务工人员乘专列赴津) is no such headline.
+
+    >>> is_subtitle("全州新增就业扶贫车间37个", "吸纳贫困劳动力1860人")
+    True
+    >>> is_subtitle("大理州第三届“金花杯”扎染技能大赛落幕", "86名选手比拼“指尖上的非遗”")
+    True
+    >>> is_subtitle("全市人社系统召开巩固脱贫成果助力乡村振兴暨", "后评估工作推进会议")
+    False
+    >>> is_subtitle("津天协作再结硕果", "首批368名务工人员乘专列赴津")
+    False
+    """
+    h, s = _squeeze(headline), _squeeze(line)
+    if len(h) < MIN_HEADLINE or len(s) > len(h):
+        return False
+    return bool(_CLOSING_COUNT.search(h)) or h.endswith(_closing_words())
 
 
 @functools.cache
@@ -244,7 +278,8 @@ def _block_titles(lines: list[Line]) -> list[tuple[int, int, str]]:
         if k < len(lines) and _is_body(lines[k][2]) and not _is_heading_line(lines[k][2]):
             first = lines[i][2]
             skip = (_TAG.match(first) or _SERIES.match(first))
-            out.append((lines[i][0] + (skip.end() if skip else 0), lines[j - 1][1], "article.heading_block"))
+            last = i if j == i + 2 and not official and is_subtitle(first, lines[i + 1][2]) else j - 1
+            out.append((lines[i][0] + (skip.end() if skip else 0), lines[last][1], "article.heading_block"))
             i = k
         else:
             i += 1

@@ -43,7 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                (?!站|络|址|页|点|格)
              | (?<![\u4e00-\u9fff])据?(?P<b>[\u4e00-\u9fff]{2,10}?(?:网|社|日报|晚报))
                (?=记者|讯|消息|报道|通讯员)                               # before a byline word
-             | [（(](?P<c>[\u4e00-\u9fff]{2,10}网)[)）]                   # （XX网）
+             | [（(](?:(?:据|来源[:：]?|转自|摘自)                          # （据云南网）, （据新华社）
+                      (?P<g>[\u4e00-\u9fff]{2,10}?(?:网|社|日报|晚报|报|电视台))
+                    | (?P<c>[\u4e00-\u9fff]{2,10}网))[)）]                  # （XX网）
              | ^(?P<e>[\u4e00-\u9fff]{2,8}(?<![简通快专汇公情申举上填预海画年月周])报)  # a paper's masthead
                (?=\s*(?:\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,20}?(?:星期|第\s*\d+\s*版)   # 城口报 2021年4月16日 星期五
                       |第\s*\d+\s*版))                                     # XX报 第2版
@@ -73,13 +75,16 @@ def media_sources(text: str) -> list[tuple[int, int]]:
     >>> t = "大众网济南3月5日电 记者从省人社厅获悉。本报北京3月5日讯\\n据齐鲁晚报青岛3月6日讯"
     >>> [t[s:e] for s, e in media_sources(t)]
     ['大众网', '齐鲁晚报']
+    >>> t = "就业2.6万人。（据云南网）（据新华社）"
+    >>> [t[s:e] for s, e in media_sources(t)]
+    ['云南网', '新华社']
     >>> t = "来源：人民网-内蒙古频道\\n友情链接：中国政府网山西省人民政府"
     >>> [t[s:e] for s, e in media_sources(t)]
     ['人民网-内蒙古频道', '中国政府网']
     """
     out = []
     for m in _patterns()["media_source"].finditer(text):
-        group = next(g for g in ("a", "f", "b", "c", "d", "e") if m.group(g))
+        group = next(g for g in ("a", "f", "b", "c", "g", "d", "e") if m.group(g))
         out.append((m.start(group), m.end(group)))
     return out
 

@@ -190,6 +190,20 @@ def _brand_beyond(run: list[Tok], more: list[Tok]) -> bool:
             and more[1].kind in lx.PLACE_KINDS)
 
 
+def _parent_beyond(run: list[Tok], more: list[Tok]) -> bool:
+    """A sub-unit named after its parent with a weak stop inside its own name:
+    湖北省农业科学院|食用菌|研究所 (用 is a stop). The stop stands between unknown
+    characters (short on both sides) and the parent's head ends the words beyond;
+    not 县人社局为华为公司 (nothing unknown between the parent and the stop)."""
+    if not run or any(t.kind != "unk" for t in run):
+        return False
+    k = 0
+    while k < len(more) and more[k].kind == "unk":
+        k += 1
+    width = sum(t.end - t.start for t in run + more[:k])
+    return 0 < k and width <= MAX_CROSSED and k < len(more) and more[k].kind == "head"
+
+
 def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
                     head_start: int) -> tuple[list[Tok], Optional[Tok]]:
     """A firm's run goes on past a weak single-character stop inside its name.
@@ -216,7 +230,8 @@ def cross_weak_stop(text: str, run: list[Tok], barrier: Optional[Tok],
     if text[barrier.start:barrier.end] in BRAND_STOPS:
         crossed = _brand_beyond(run, more)
     else:
-        crossed = (nameless and _proper_beyond(more, bar2)) or _place_beyond(more)
+        crossed = ((nameless and _proper_beyond(more, bar2)) or _place_beyond(more)
+                   or _parent_beyond(run, more))
     if crossed:
         return run + [Tok(barrier.start, barrier.end, "unk")] + more, bar2
     return run, barrier

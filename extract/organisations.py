@@ -70,7 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             )$""", re.VERBOSE),
         # a name followed by what makes it part of a platform's or programme's name
         "embedded_after": re.compile(r"""
-            [\u4e00-\u9fff]{0,6}?                      # a few more name characters
+            (?:[“"「][^”"」\n]{1,10}[”"」]                # the platform's own name right after: “豫才通”
+             | [\u4e00-\u9fff]{0,6}?)                   # or a few more name characters
             (?:平台|公众号|小程序|客户端|APP|App)       # the platform word
             """, re.VERBOSE),
         # a venue word after a name makes it part of a place's or venue's name:
@@ -141,6 +142,24 @@ def _branch_start(text: str, parent: Tok, place_start: int,
     return start, "org.<org><place><branch>", bar
 
 
+def _under_parent(text: str, run: list[Tok], j: int, head: lx.Head) -> bool:
+    """Whether the place starting a name follows its parent body's head: a branch
+    (中国工商银行遂宁分行) or a firm under its group (中国移动通信集团广东有限公司,
+    XX集团四川分公司), whose name starts where the parent's starts.
+
+    >>> t = "与中国移动通信集团广东有限公司签约"
+    >>> run, _ = walk_left(t, t.index("有限公司"))
+    >>> _under_parent(t, run, 0, lx.heads()["有限公司"])
+    True
+    """
+    if j + 1 >= len(run) or run[j + 1].kind != "head":
+        return False
+    if head.word[0] in "分支":
+        return True
+    parent = lx.heads().get(text[run[j + 1].start:run[j + 1].end])
+    return head.org_type == "enterprise" and parent is not None and parent.org_type == "enterprise"
+
+
 def _place_start(text: str, run: list[Tok], places: list[int], head: lx.Head,
                  barrier: Optional[Tok]) -> tuple[Optional[int], str, Optional[Tok]]:
     """A name that starts at its leftmost place (or a prefix before it)."""
@@ -151,7 +170,7 @@ def _place_start(text: str, run: list[Tok], places: list[int], head: lx.Head,
         return None, "not adjacent", barrier
     if len(head.word) == 1 and 1 in places and run[0].kind == "unk":
         return None, "a verb after a place", barrier  # 怒江州地处偏远
-    if head.word[0] in "分支" and j + 1 < len(run) and run[j + 1].kind == "head":
+    if _under_parent(text, run, j, head):
         return _branch_start(text, run[j + 1], run[j].start, barrier)
     if county_in_proper(text, run, j, head, barrier):
         return run[-1].start, "org.<proper><head>", barrier

@@ -70,8 +70,15 @@ def _patterns() -> dict[str, regex.Pattern]:
             (?P<suf>{CLASS_NOUNS}|村|社区|镇|乡|街道)            # the shared suffix
         """, regex.VERBOSE),
         "paren": regex.compile(rf"[（(]({CJK}{{2,8}})[）)]"),
+        # a zone's suffix and a conjunction: the name before closes there
+        # (温州经济技术开发区和台州经济开发区 opens again at 台州)
+        "closed": regex.compile(rf"(?:{alternation(_zone_suffixes())})[{CONJUNCTIONS}]"),
         "village_next": regex.compile(rf"{CJK}{{2,3}}(?:村|社区)"),
     }
+
+
+def _zone_suffixes() -> list[str]:
+    return [s for s, (level, _) in _suffixes().items() if level == "zone"]
 
 
 @functools.cache
@@ -100,6 +107,8 @@ NEVER_IN_NAME = "的了把将被们我你他她它这那哪么呢吗吧也就还
 # Class nouns of mixed levels after a list (温泉镇、红山镇等8个乡镇): they add no suffix.
 CLASS_NOUNS = r"乡镇|镇街|镇（街道）|乡（镇）|村居|村（社区）|村（居）"
 CONJUNCTIONS = "和与及同暨"  # after a place they close it: the next name opens after them
+STEM_STOPS = "的了把将被在是为从或等和与及"  # never inside a long zone stem
+LONG_ZONE = 8  # a zone's stem opening a clause with a division's short form
 LONG_STEM = 8  # transliterated names (卧里托格拉克镇) run past the usual four
 
 
@@ -139,7 +148,9 @@ def _stem_start(text: str, p: int, suffix: str, ends: Container[int], bounds: Bo
     joined = _JoinedAt(bounds, offset)
     b = _hard_start(text, p, _suffixes()[suffix][1], ends, joined)
     if b is not None:
-        return b if p - b >= 2 or _one_char_village(text, b, p, suffix, ends) else None
+        if p - b >= 2 or _one_char_village(text, b, p, suffix, ends):
+            return b
+        return _clause_stem(text, p)
     b = _hard_start(text, p, LONG_STEM, ends)
     if b is not None and _transliterated(text[b:p]):
         return b
@@ -149,6 +160,22 @@ def _stem_start(text: str, p: int, suffix: str, ends: Container[int], bounds: Bo
     for n in (2, 3):
         if (p - n - offset) in bounds:
             return p - n
+    return None
+
+
+def _clause_stem(text: str, p: int) -> Optional[int]:
+    """A three-character stem after punctuation whose middle character is a
+    locative or conjunction word (、东和店镇, ，李家庄村): the name runs to the
+    punctuation; ``None`` when the stem does not read as a name.
+
+    >>> t = "产业园、东和店镇刘楼村"; t[_clause_stem(t, t.index("镇")):t.index("镇")]
+    '东和店'
+    >>> _clause_stem("，推进和美乡", 5) is None
+    True
+    """
+    b = p - 3
+    if b > 0 and not _CJK_RE.match(text[b - 1]) and plain_name(text[b:p]):
+        return b
     return None
 
 
@@ -192,6 +219,7 @@ def _zone_clean(text: str, b: int, open_end: int, p: int) -> bool:
     no conjunction right after it (通榆县和白城经济开发区 opens at 白城)."""
     return (regex.fullmatch(rf"[^\P{{Han}}{NEVER_IN_NAME}]*", text[b:p]) is not None
             and text[open_end:open_end + 1] not in CONJUNCTIONS
+            and not _patterns()["closed"].search(text, open_end, p)
             and not _zone_stop_re().search(text, open_end, p))
 
 
@@ -309,6 +337,8 @@ def _zone(ctx: DocContext, m, opens: dict, ends: dict) -> Optional[Place]:
             return None
     else:
         b, rule = _hard_start(text, p, 5, ends), "place.<stem><zone>"
+        if b is None or p - b < 2:  # 吉他产业园: a pronoun's character inside a long name
+            b = _long_zone_start(text, p)
         if b is None or p - b < 2 or _quoted(text, b, e):
             return None
         if text[b] in "市县区" and p - b > 2:
@@ -319,6 +349,28 @@ def _zone(ctx: DocContext, m, opens: dict, ends: dict) -> Optional[Place]:
     if pm and gz.find_division(pm.group(1)):
         e = pm.end()
     return _place(ctx, b, e, text[b:e], "zone", rule, None)
+
+
+def _long_zone_start(text: str, p: int) -> Optional[int]:
+    """A zone's stem of 6–8 characters that opens a clause with a division's short
+    form (，正安国际吉他产业园; 。遂宁现代农业科技产业园).
+
+    >>> t = "在正安县，正安国际吉他产业园与县人社局合作"
+    >>> t[_long_zone_start(t, t.index("产业园")):t.index("产业园")]
+    '正安国际吉他'
+    >>> _long_zone_start("，大力发展现代特色产业园", 10) is None
+    True
+    """
+    for n in range(6, LONG_ZONE + 1):
+        b = p - n
+        if b < 0 or (b > 0 and _CJK_RE.match(text[b - 1])):
+            continue
+        stem = text[b:p]  # 吉他: a pronoun's character may stand in a long name
+        if (regex.fullmatch(rf"[^\P{{Han}}{STEM_STOPS}]+", stem) and not _zone_stop_re().search(stem)
+                and not _is_generic(stem, "园区")) and any(
+                d.level != "province" for k in (3, 2) for d in gz.find_division(text[b:b + k])):
+            return b
+    return None
 
 
 def _quoted(text: str, b: int, e: int) -> bool:
@@ -375,6 +427,8 @@ def _shared_suffix(ctx: DocContext, m, ends: dict, taken: set[int]) -> list[Plac
     for part in m.group("items").split("、"):
         items.append((pos, part))
         pos += len(part) + 1
+    if any(zone_suffix_re().search(part) for _, part in items):
+        return []  # 户外用品产业园、东和店镇: a zone in the list, its items are no stems
     items[0] = _first_item(ctx, items[0], ends)
     shared = m.end("items") < m.start("suf")  # 等4个: the suffix is plainly shared
     if any(_has_suffix(stem) for _, stem in items):  # suffixed items stand alone

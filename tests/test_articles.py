@@ -32,6 +32,17 @@ EXAMPLES = [
      ["我省举办春风行动招聘会"]),
     # a subtitle below the title is not part of it
     (f"技能培训激发就业新动力\n——记城口县焊工培训班\n{BODY}", ["技能培训激发就业新动力"]),
+    # a newspaper headline closing on a count or a result, a shorter line below it
+    (f"全州新增就业扶贫车间37个\n吸纳贫困劳动力1860人\n\n{BODY}", ["全州新增就业扶贫车间37个"]),
+    (f"大理州第三届“金花杯”扎染技能大赛落幕\n86名选手比拼“指尖上的非遗”\n\n{BODY}",
+     ["大理州第三届“金花杯”扎染技能大赛落幕"]),
+    (f"我市首届家政服务技能大赛在遂宁举行\n32名选手同台竞技\n{BODY}", ["我市首届家政服务技能大赛在遂宁举行"]),
+    # a short kicker above a longer headline still joins it
+    (f"津天协作再结硕果\n首批368名务工人员乘专列赴津\n{BODY}", ["津天协作再结硕果首批368名务工人员乘专列赴津"]),
+    # a line opening with a year and comma, a contact line, a numbered attachment: no titles
+    (f"2021年，全市计划开展补贴性职业技能培训12万人次，其中农民工培训\n5.5万人次、脱贫劳动力培训8000人次。", []),
+    (f"联系人：王磊，电话：0310-3021234；刘洋（市财政局社保科）\n，电话：0310-3029876，邮箱：a@b.cn，请各地于3月31日前报送。", []),
+    (f"3．职业技能培训计划报送表\n\n邯郸市人力资源和社会保障局邯郸市财政局二〇二一年三月十二日（此件公开发布）\n", []),
     # an issuer's line with a date in Chinese numerals is no kicker
     (f"邵阳市人力资源和社会保障局\n工作简报\n第4期\n邵阳市人力资源和社会保障局办公室二〇一四年四月十日\n\n"
      f"我市召开就业扶贫工作会议\n{BODY}", ["我市召开就业扶贫工作会议"]),

@@ -237,6 +237,14 @@ EXAMPLES = [
     # a bare short form overlapping another form (红河|河源, 陕西|西安) needs support
     ("彭阳县白阳镇红河源中蜂养殖专业合作社", [("彭阳县", "county", "640425"), ("白阳镇", "town", None)]),
     ("陕西安康", [("陕西省", "province", "610000"), ("安康市", "city", "610900")]),
+    # zones joined by a conjunction are two; a list holding a zone shares no suffix
+    ("依托温州经济技术开发区和台州经济开发区建设基地", [("温州市", "city", "330300"), ("温州经济技术开发区", "zone", None),
+                                         ("台州市", "city", "331000"), ("台州经济开发区", "zone", None)]),
+    ("观摩了平舆县户外休闲用品产业园、东和店镇刘楼村帮扶车间", [("平舆县", "county", "411723"),
+                                              ("平舆县户外休闲用品产业园", "zone", None),
+                                              ("东和店镇", "town", None), ("刘楼村", "village", None)]),
+    # a long zone name opening a clause with a county's short form
+    ("在正安县，正安国际吉他产业园与县人社局合作", [("正安县", "county", "520324"), ("正安国际吉他产业园", "zone", None)]),
 ]
 
 NEGATIVES = [
@@ -288,6 +296,8 @@ NEGATIVES = [
     "开展马铃薯种植、刺绣等乡村工匠培训班", "发展养殖、加工等乡村产业",
     # a full-length stem after punctuation must read as a name
     "，大力发展村集体经济", "。加快推进村级",
+    # a long stem with no division's short form opening it is no zone
+    "，大力发展现代特色农业产业园", "，积极打造返乡创业示范产业园",
 ]
 
 XFAIL = [
