@@ -187,14 +187,21 @@ def categorize(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> li
 _TIME_AFTER_EACH = ("年", "月", "季", "周", "天", "日", "晚", "星期", "小时", "学期", "届")
 
 
+# 各 + a verb right before the number: a quantity for each (各建设1个, 各推荐10名), not 各地, 各类
+_EACH_DOES = regex.compile(r"各(?![县市区镇乡村地类级部单企省州盟旗校项界族种个])\p{Han}{1,3}$")
+
+
 def _per_unit(ctx: DocContext, kept: list, i: int) -> Optional[str]:
-    """A quantity per unit is `other` (guideline §2: 每村设一个岗位, 每省两名选手);
-    money keeps its category, and 每年, 每月 are periods, not units."""
+    """A quantity per unit is `other` (guideline §2: 每村设一个岗位, 每省两名选手, and
+    各 + a verb: 三个区各建设1个基地); money keeps its category, and 每年, 每月 are
+    periods, not units."""
     c, r = kept[i]
     if r.unit_class in ("money", "rate"):
         return None
     lo, _ = _clause_bounds(ctx, c.start)
     text = ctx.text[max(lo, _prev_end(kept, i)):c.num_start]
+    if _EACH_DOES.search(text):
+        return "other"                     # 三个区各建设1个基地, 每县各选派2名
     j = text.rfind("每")
     while j != -1:
         if not text[j + 1:].lstrip("一个").startswith(_TIME_AFTER_EACH):
@@ -354,10 +361,28 @@ def _head(found: list[tuple[int, int, str]]) -> Optional[str]:
     return cat
 
 
+# subsidies are money, not loans (guideline §2): 财政贴息2100余万元, 兑现创业补贴416万元
+_SUBSIDY = regex.compile(r"补贴|补助|奖补|贴息|奖励|奖金|资助")
+
+
+def _subsidy_nearer(ctx: DocContext, c: "Candidate", lo: int, hi: int) -> bool:
+    """A subsidy word in the amount's clause stands nearer to it than any loan word
+    (贴息贷款1000万元 is a loan; 给予5000元一次性创业补贴 is not)."""
+    def dist(s: int, e: int) -> int:
+        return c.start - e if e <= c.start else s - c.end
+    subs = [dist(m.start() + lo, m.end() + lo) for m in _SUBSIDY.finditer(ctx.text[lo:hi])]
+    loans = [dist(s + lo, e + lo) for s, e, _ in _find(ctx.text[lo:hi], "clause", "元", frozenset({"loans"}))
+             if not _SUBSIDY.fullmatch(ctx.text[s + lo:e + lo])]
+    return bool(subs) and min(subs) <= min(loans, default=len(ctx.text))
+
+
 def _loan_before(ctx: DocContext, kept: list, cats: list[str], i: int) -> bool:
-    """A loan word before the amount in its clause, or a loan count just before it."""
+    """A loan word before the amount in its clause, or a loan count just before it,
+    unless a subsidy word is nearer to the amount."""
     c = kept[i][0]
-    lo, _ = _clause_bounds(ctx, c.start)
+    lo, hi = _clause_bounds(ctx, c.start)
+    if _subsidy_nearer(ctx, c, lo, hi):
+        return False
     if any(cat == "loans" for *_, cat in _find(ctx.text[lo:c.start], "clause", "元", frozenset({"loans"}))):
         return True
     sent = ctx.sentence_at(c.start)

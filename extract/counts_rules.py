@@ -63,7 +63,8 @@ def duration_after(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
 
 
 def short_quote(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
-    """A number inside a short quotation is a slogan or name: “四个不摘”, “3个100%”."""
+    """A number inside a short quotation is a slogan or name: “四个不摘”, “3个100%” —
+    unless the quotation is speech (“春茶季还拿了两千块奖金”)."""
     text = ctx.text
     lo = max(0, c.num_start - _SHORT_QUOTE)
     for i in range(c.num_start - 1, lo - 1, -1):
@@ -73,8 +74,13 @@ def short_quote(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
         if ch in _QUOTES:
             close = text.find(_QUOTES[ch], c.num_end, i + 1 + _SHORT_QUOTE + 1)
             inner = text[i + 1:close] if close != -1 else ""
-            return close != -1 and not regex.search(r"[，。；！？,;]", inner)
+            return close != -1 and not regex.search(r"[，。；！？,;]", inner) and not _SPEECH.search(inner)
     return False
+
+
+# words of a quoted utterance, never of a slogan: particles, pronouns, earning verbs
+# (“春茶季还拿了两千块奖金”, “我一个月挣三千块” — not “四个不摘”, “一户一技能”)
+_SPEECH = regex.compile(r"[了吗呢吧啊呀嘛我咱俺挣赚]")
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from extract.context import DocContext
+from extract.context import DocContext, Sentence
 from extract.lexicon import load_table
 
 if TYPE_CHECKING:
@@ -64,9 +64,10 @@ _PER_UNIT = regex.compile(r"每(?:人|户|名|位|个|家|次|月|天|日|期|�
 
 def standard_sum(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
     """A sum that sets a standard rather than a goal when a goal's cue stands in an
-    earlier clause: a cap (最高800元), a sum granted per head or unbounded (每人给予
-    1000元), pay offered (月均工资4500元以上). A bounded total granted (发放贷款不少于
-    2000万元) and a promised floor of pay (月薪不低于4500元) are goals.
+    earlier clause: a cap (最高800元), a sum granted per head or to a recipient (每人给予
+    1000元, 对…给予奖补5万元), pay offered (月均工资4500元以上). A bounded or paid-out
+    total (发放贷款不少于2000万元, 发放小额担保贷款2.5亿元) and a promised floor of pay
+    (月薪不低于4500元) are goals.
 
     >>> from extract.counts import match, resolve
     >>> from extract.context import make_context
@@ -81,7 +82,25 @@ def standard_sum(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
         return True
     if _words("pay").search(clause):
         return r.approx != "at_least"
-    return bool(_words("grant").search(clause)) and (r.approx not in ("at_least", "over") or bool(_PER_UNIT.search(clause)))
+    if not _words("grant").search(clause):
+        return False
+    if _PER_UNIT.search(clause):
+        return True
+    return r.approx not in ("at_least", "over") and not _total_paid_out(clause)
+
+
+# a total paid out (发放小额担保贷款2.5亿元), not a sum one recipient is entitled to (对…给予奖补5万元)
+_PAID_OUT = regex.compile(r"发放|拨付|兑现|兑付|投放")
+_ENTITLED = regex.compile(r"给予|享受|可申请|申领|可获|获得|^对|标准")
+
+
+def _total_paid_out(clause: str) -> bool:
+    """A total paid out, not a recipient's entitlement.
+
+    >>> [_total_paid_out(c) for c in ("发放小额担保贷款2.5亿元", "对新认定的基地给予奖补50万元")]
+    [True, False]
+    """
+    return bool(_PAID_OUT.search(clause)) and not _ENTITLED.search(clause)
 
 
 def _cues(text: str, doc_year: Optional[int]) -> list[tuple[int, int, str]]:
@@ -152,7 +171,7 @@ def _continues_target(ctx: DocContext, start: int, prev: dict[int, tuple[int, bo
     head = ctx.text[:start].rstrip()
     if not head.endswith(("；", ";")):
         return False
-    before = ctx.sentence_at(len(head) - 1)
+    before = logical_sentence(ctx, len(head) - 1)
     return before.start in prev and prev[before.start][1]
 
 
@@ -171,18 +190,82 @@ def _quota_before(ctx: DocContext, sent_start: int, c: "Candidate", prev: dict[i
 _DONE_AFTER = regex.compile(r"[^，。；！？,;!?\d]{0,8}?(?:已经|已)(?!经费)")
 
 
-_AGREEMENT = regex.compile(r"签(?:订|署|约)[^。；！？]{0,40}?(?:协议|协定|备忘录|合同|责任书)")
-_PER_YEAR = regex.compile(r"每年|年均|全年|每季度")
+_AGREEMENT = regex.compile(r"签(?:订|署|约)?(?:了|下)?[^。；！？]{0,40}?(?:协议|协定|备忘录|合同|责任书)")
+_PER_YEAR = regex.compile(r"每年|年均|全年|每季度|每月")
+_EVERY = regex.compile(r"每年|年均|每季度|每月")    # a recurring amount: a term even without a bound
 _DONE_WORDS = regex.compile(r"共|累计|已|实现|完成|达到|后")
 
 
-def _agreed_quota(ctx: DocContext, sent_start: int, c: "Candidate") -> bool:
+def _agreed_quota(ctx: DocContext, sent_start: int, c: "Candidate", r: "Reading", last_cue: int) -> bool:
     """A yearly bound promised in an agreement signed in the sentence is a quota for
-    the years ahead (签订协议，北京市每年为我市提供岗位不少于1万个)."""
+    the years ahead (签订协议，北京市每年为我市提供岗位不少于1万个), and so is a
+    recurring amount under a contract (签了合同，对方每年收购鲜菇600吨). Cues up to the
+    signing (已签订, 签了) date the signing, not the terms; ``last_cue`` is where the
+    last cue before the count ends (sentence offset, 0 if none)."""
     head = ctx.text[sent_start:c.start]
     m = _AGREEMENT.search(head)
-    return (m is not None and _PER_YEAR.search(head, m.end()) is not None
-            and _DONE_WORDS.search(head, m.end()) is None)
+    if m is None or last_cue > m.end() or _DONE_WORDS.search(head, m.end()) is not None:
+        return False
+    if r.approx in ("over", "at_least"):
+        return _PER_YEAR.search(head, m.end()) is not None
+    # an exact recurring quantity; money here is what the deal yields (绣娘每月可增收800元)
+    return r.unit_class != "money" and _EVERY.search(head, m.end()) is not None
+
+
+_WRAP_END = regex.compile(r"[\p{Han}\d、]$")   # a line cut mid-sentence ends in a word, not punctuation
+
+
+def logical_sentence(ctx: DocContext, offset: int) -> Sentence:
+    r"""The sentence at ``offset``, joined with the sentences before it that a hard line
+    wrap cut off (…培训12万人次，其中农民工培训\n5.5万人次、…): the line before ends in
+    a word and holds a comma, so it is running text, not a heading.
+
+    >>> from extract.context import make_context
+    >>> t = "一、目标任务\n全年计划培训1万人，其中农民工培训\n5000人次。"
+    >>> ctx = make_context("d", t); logical_sentence(ctx, t.index("5000")).text[:9]
+    '全年计划培训1万人'
+    """
+    sent = ctx.sentence_at(offset)
+    while sent.start > 1 and ctx.text[sent.start - 1] == "\n":
+        before = ctx.sentence_at(sent.start - 2)
+        line = ctx.text[before.start:sent.start - 1]
+        if before.end != sent.start - 1 or "\n" in line or not _WRAP_END.search(line) or not regex.search(r"[，,]", line):
+            break                   # a blank line, a heading, or a line that ends its sentence
+        sent = Sentence(before.start, sent.end, ctx.text[before.start:sent.end])
+    return sent
+
+
+# the sentence that opens the tasks of a notice or an opinion (现就有关工作通知如下：)
+_NOTICE_BODY = regex.compile(r"(?:通知|意见|要求|安排)如下[：:]|提出(?:如下|以下)意见[：:]")
+# …unless what follows is a report: 现将考核结果通知如下, 现将有关情况通报如下
+_REPORTED = regex.compile(r"结果|情况|名单|考核|检查|评估|评选|表彰|公示|公布|通报|总结")
+
+
+def directive_body(ctx: DocContext) -> Optional[int]:
+    """Where the tasks of a notice begin (after ``通知如下：``), or None: what a notice
+    tells its readers to do is a plan, quotas included (开展专项培训不少于40期,
+    每县选派2名骨干教师, 各建设1个实训基地).
+
+    >>> from extract.context import make_context
+    >>> directive_body(make_context("d", "现就有关工作通知如下：一、开展培训40期。"))
+    11
+    >>> directive_body(make_context("d", "现将考核结果通知如下：全市培训40期。")) is None
+    True
+    """
+    key = ("directive body",)
+    if key not in ctx.memo:
+        m = _NOTICE_BODY.search(ctx.text)
+        clause = ctx.text[max(ctx.text.rfind(p, 0, m.start()) for p in _CLAUSE_PUNCT + "\n") + 1:m.start()] if m else ""
+        ctx.memo[key] = m.end() if m and not _REPORTED.search(clause) else None
+    return ctx.memo[key]
+
+
+def _notice_task(ctx: DocContext, c: "Candidate", r: "Reading") -> bool:
+    """A count in the tasks of a notice, not a sum granted or a standard."""
+    body = directive_body(ctx)
+    if body is None or c.start < body or "标准" in _clause_of(ctx, c):
+        return False                   # 见习补贴标准不低于最低工资标准的60%: a standard
+    return not (granted_sum(ctx, c, r) or standard_sum(ctx, c, r))
 
 
 def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[bool]:
@@ -198,7 +281,7 @@ def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[
     prev: dict[int, tuple[int, bool]] = {}        # sentence start -> (end of last count, target)
     sent_cues: dict[int, list[tuple[int, int, str]]] = {}
     for c, r in kept:
-        sent = ctx.sentence_at(c.start)
+        sent = logical_sentence(ctx, c.start)
         if sent.start not in sent_cues:       # the whole sentence: lookaheads see the number (将3000万元)
             sent_cues[sent.start] = _cues(ctx.text[sent.start:sent.end], doc_year)
         cues = [cue for cue in sent_cues[sent.start] if cue[1] <= c.start - sent.start]
@@ -208,12 +291,14 @@ def targets(ctx: DocContext, kept: list[tuple["Candidate", "Reading"]]) -> list[
             target = False                         # 将共同开发…，首批120名农牧民已赴北京
         if last is None and r.approx in ("over", "at_least") and _quota_before(ctx, sent.start, c, prev):
             target = True
-        if last is None and r.approx in ("over", "at_least") and _agreed_quota(ctx, sent.start, c):
+        if not target and _agreed_quota(ctx, sent.start, c, r, cues[-1][1] if cues else 0):
             target = True
         if last is None and sent.start in prev and prev[sent.start][1]:
             target = True                          # a list of quotas goes on
         if last is None and sent.start not in prev and _continues_target(ctx, sent.start, prev):
             target = True                          # …不少于1.2万人；举办招聘会不少于30场
+        if last is None and not target and _notice_task(ctx, c, r):
+            target = True                          # 通知如下：…开展专项培训不少于40期
         if last is None and target and standard_sum(ctx, c, r):
             target = False                         # …；给予每人一次性交通补助最高800元
         if target and _sums_named_list(ctx, c, [k for s, e, k in cues if sent.start + e > _clause_start(ctx, c)]):

@@ -75,6 +75,9 @@ POSITIVE = {
     ("1倍多", 1, None, "倍", "over"): ["收入增长1倍多。"],
     # a bare magnitude of two characters after a cue; trips
     ("超百万人次", 1000000, None, "人次", "over"): ["“技能湖北”行动培训超百万人次"],
+    # a short quotation that is speech (particles, pronouns, earning verbs), not a slogan
+    ("两千块", 2000, None, "元", "exact"): ["她说，“春茶季还拿了两千块奖金”。", "“年底拿了两千块分红”，老李笑着说。"],
+    ("三千块", 3000, None, "元", "exact"): ["“我每月能挣三千块”，她说。", "“咱们一年多赚三千块呢”。"],
     ("近千万元", 10000000, None, "元", "about"): ["累计投入近千万元。"],
     ("1350余趟", 1350, None, "趟", "over"): ["累计组织包车1350余趟。"],
     ("200车次", 200, None, "车次", "exact"): ["开行专车200车次。"],
@@ -280,6 +283,25 @@ CATEGORY_BY_TEXT = [
 ]
 
 
+CATEGORY_BY_TEXT += [
+    # subsidies are money, not loans, even beside a loan count (guideline §2: money = subsidies)
+    ("2024年共发放贷款1862笔、金额3.86亿元，财政贴息2100余万元。", "2100余万元", "money"),
+    ("2024年共发放贷款1862笔、金额3.86亿元，财政贴息2100余万元。", "3.86亿元", "loans"),
+    ("累计发放创业担保贷款2.38亿元，兑现创业补贴416万元。", "416万元", "money"),
+    ("发放创业担保贷款5000万元以上，对首次创业的给予5000元一次性创业补贴。", "5000元", "money"),
+    ("全年发放贷款300笔，落实奖补资金120万元。", "120万元", "money"),
+    ("发放贴息贷款1000万元。", "1000万元", "loans"),
+    ("发放创业担保贷款3亿元并财政贴息。", "3亿元", "loans"),
+    ("贷款65笔，金额4864万元。", "4864万元", "loans"),
+    # 各 + a verb before the number is a per-unit quantity: other (not 各地, 各类, 各县)
+    ("在甲区、乙区、丙区各建设1个县级公共实训基地。", "1个", "other"),
+    ("两市各推荐10名选手参赛。", "10名", "other"),
+    ("甲乙两县各选派2名骨干教师参加。", "2名", "other"),
+    ("各地新建车间30个。", "30个", "organisations"),
+    ("各县区共培训5000人次。", "5000人次", "trainees"),
+]
+
+
 @pytest.mark.parametrize("sentence,text,category", CATEGORY_BY_TEXT)
 def test_category_by_text(sentence, text, category):
     got = {c.text: c.category for c in counts(sentence)}
@@ -371,7 +393,32 @@ TARGET_WIDENED[True] += [
     "下一步将在初保村、牙胡村再开设培训班2期。",
     "明年将在各乡镇举办招聘会20场。",
     "今年将新建返乡创业孵化基地5个。"]
+TARGET_WIDENED[True] += [
+    # a line wrapped mid-sentence goes on with the plan of the line before it
+    "全年计划开展职业技能培训12万人次，其中农民工培训\n5.5万人次、脱贫劳动力培训8000人次，新增取证人员6万人以上。",
+    "下半年全县力争新增车间50个以上，确保年底前\n每个贫困村至少有1个就业扶贫车间。",
+    "明年预计新增岗位3000个，其中公益性岗位\n600个。",
+    # the tasks of a notice (after 通知如下：/ 提出如下意见：) are plans, quotas included
+    "现就有关工作通知如下：\n一、在各县开展家政服务专项培训不少于40期，每期培训人数不少于30人。",
+    "现将有关事项通知如下：各乡镇各建设1个就业服务站，每县（市、区）选派2名业务骨干参加。",
+    "经研究，提出如下意见：\n（一）全年组织职业技能竞赛10场，培育技能大师工作室5个。",
+    # a total paid out in a later clause of a goal is one of the goals
+    "2014年，我局将力争新增转移就业5万人，发放小额担保贷款2.5亿元。",
+    "力争全年培训1万人次，拨付培训补贴3000万元。",
+    # a recurring quantity under a signed contract, even after 签了 / 已签订
+    "今年8月，我们跟食品公司签了合同，对方每年收购鲜菇600吨。",
+    "合作社已与农户签订收购合同，每年收购生猪2000头。",
+    "两地签下劳务协作协议，每月输送务工人员50人。"]
 TARGET_WIDENED[False] += [
+    # a notice that reports (结果, 情况), and the standards, budgets and results inside a notice
+    "现将考核结果通知如下：全市培训40期，培训学员1200人。",
+    "现就有关工作通知如下：就业见习补贴标准不低于当地最低工资标准的60%。",
+    "现就有关工作通知如下：市财政局安排职业技能提升专项资金3800万元。",
+    "现就有关工作通知如下：对取得初级工证书的给予1000元培训补贴。",
+    "现就有关工作通知如下：已确定电工、焊工等8个竞赛项目。",
+    # what a contract yields in money is no quota
+    "合作社与学员签订产品回收协议，绣娘每月可增收800元至1500元。",
+    "签订协议以来，每年输送劳动力3000人。",
     # 将 inside a town's name (将台堡镇) is no future
     "8月，在西吉县将台堡镇、隆德县沙塘镇等地开展培训班12期，培训学员540人。",
     # named things a number sums up (等12家) exist; pay offered is a standard
@@ -391,6 +438,17 @@ def test_target_standards_after_goals():
     assert got("力争新增就业1万人；对吸纳就业的企业每人补贴1000元。") == [("1万人", True), ("1000元", False)]
     assert got("计划输送劳动力500人，月薪4000元以上。") == [("500人", True), ("4000元以上", False)]
     assert got("计划培训3000人，发放培训补贴不少于300万元。") == [("3000人", True), ("不少于300万元", True)]
+
+
+def test_target_wrapped_lines_and_entitlements():
+    """A line wrapped mid-sentence continues its plan; a heading (no comma) or a finished
+    sentence does not. A sum one recipient is entitled to after a goal is a standard."""
+    def got(t):
+        return [(c.text, c.is_target) for c in counts(t)]
+    assert got("一、力争新增就业1万人\n全市新建就业车间30个。") == [("1万人", True), ("30个", False)]
+    assert got("全年计划培训1万人次。\n全市新建就业车间30个。") == [("1万人次", True), ("30个", False)]
+    assert got("计划培训1万人次，其中\n农民工5000人次。") == [("1万人次", True), ("5000人次", True)]
+    assert got("力争新增就业1万人，对新认定的示范基地给予奖补50万元。") == [("1万人", True), ("50万元", False)]
 
 
 def test_target_plan_against_result():
