@@ -28,6 +28,7 @@ from typing import Optional
 from extract.lexicon import LexiconError, alternation, load_table
 
 TABLE = "divisions.tsv"
+RENAMED_BY_HAND = "place_renamed_by_hand.tsv"
 COLUMNS = ("adcode", "name", "short", "level", "parent", "province", "city",
            "lon", "lat", "forms")
 LEVELS = ("province", "city", "county")
@@ -95,7 +96,29 @@ def divisions() -> tuple[Division, ...]:
                             _float(r["lon"]), _float(r["lat"]), forms))
     if problems:
         raise LexiconError("[G001] " + "; ".join(problems))
-    return tuple(out)
+    return _with_renames_by_hand(out)
+
+
+def _with_renames_by_hand(divs: list[Division]) -> tuple[Division, ...]:
+    """Add the former names of ``place_renamed_by_hand.tsv`` to today's divisions
+    (星子县 → 庐山市); a row that names no single division, or a former name that is
+    already another division's form, is an error."""
+    import dataclasses
+
+    rows = load_table(RENAMED_BY_HAND, required=("former", "today", "parent", "year"))
+    known = {f: d for d in divs for f in d.written_forms}
+    extra: dict[str, list[str]] = {}
+    problems = []
+    for r in rows:
+        hits = [d for d in divs if d.name == r["today"] and r["parent"] in (d.city, d.province)]
+        if len(hits) != 1 or (r["former"] in known and known[r["former"]] is not hits[0]):
+            problems.append(f"{r['former']} → {r['today']} ({r['parent']})")
+            continue
+        extra.setdefault(hits[0].adcode, []).append(r["former"])
+    if problems:
+        raise LexiconError(f"[G002] {RENAMED_BY_HAND}: " + "; ".join(problems))
+    return tuple(dataclasses.replace(d, forms=d.forms + tuple(extra[d.adcode])) if d.adcode in extra else d
+                 for d in divs)
 
 
 @functools.cache

@@ -105,3 +105,16 @@ def test_renamed_counties_denote_todays_division():
     assert len(rows) > 100
     for row in rows:
         assert [d.adcode for d in gz.find_division(row["former"])] == [row["adcode"]], row
+
+
+@pytest.mark.parametrize("former, today, adcode", [
+    ("星子县", "庐山市", "360483"), ("九江县", "柴桑区", "360404"), ("上饶县", "广信区", "361104"),
+    ("襄樊市", "襄阳市", "420600"), ("中甸县", "香格里拉市", "533401"),
+])
+def test_renames_to_unrelated_names_give_todays_division(former: str, today: str, adcode: str) -> None:
+    """guideline §4: a former name is named and coded as the division is today."""
+    from extract.context import make_context
+    from extract.places import extract
+
+    found = [(p.name, p.adcode) for p in extract(make_context("d", f"2014年，{former}人社局举办招聘会。"))]
+    assert (today, adcode) in found
