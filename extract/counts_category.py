@@ -1,9 +1,9 @@
 """What a count counts (guideline §2, category), read from the clause around it.
 
-Cues come from ``data/count_categories.tsv``: nouns (the thing counted, read
-right after the unit or right before the number) and clause words (the verb or
-topic governing it). A cue must suit the unit's class (``COMPATIBLE``). The
-steps, first answer wins:
+Cues come from ``data/count_categories.tsv``, found by ``extract.counts_cues``:
+nouns (the thing counted, read right after the unit or right before the number)
+and clause words (the verb or topic governing it). A cue must suit the unit's
+class (``COMPATIBLE``). The steps, first answer wins:
 
 0. a quantity per unit is other (每人至少完成2次, 每村设一个岗位), money and rates aside;
 1. the unit decides alone (``%``, ``百分点``, ``倍`` -> rate);
@@ -30,10 +30,10 @@ import bisect
 import functools
 from typing import TYPE_CHECKING, Optional
 
-import ahocorasick
 import regex
 
 from extract.context import DocContext
+from extract.counts_cues import find as _find, first as _first, head as _head, last as _last
 from extract.lexicon import load_table
 
 if TYPE_CHECKING:
@@ -50,80 +50,13 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 # clause words are weaker than nouns: things take only these categories from them
 CLAUSE_COMPATIBLE_THING = frozenset({"awards", "loans", "organisations", "events", "projects"})
 
-MASK = "-"          # a clause-scope compound that holds a clause word but governs nothing
 _CLAUSE_END = "，。；！？,;!?：:\n \u3000"   # a space between words parts a headline's phrases
 _WINDOW_STOP = "的是为到从把被将让给对向和与及并"
 _WINDOW = 12
 
 
-@functools.cache
-def _cues(scope: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    rows = load_table("count_categories.tsv", ("cue", "category", "scope", "units"))
-    out = [(r["cue"], r["category"], frozenset(u for u in r["units"].split(",") if u and u != "-"))
-           for r in rows if r["scope"] == scope]
-    return tuple(sorted(out, key=lambda t: -len(t[0])))
-
-
-@functools.cache
-def _cue_automaton(scope: str) -> ahocorasick.Automaton:
-    """Every cue of ``scope`` mapped to its rows' places in ``_cues(scope)``."""
-    rows: dict[str, list[int]] = {}
-    for k, (cue, _, _) in enumerate(_cues(scope)):
-        rows.setdefault(cue, []).append(k)
-    auto = ahocorasick.Automaton()
-    for cue, ks in rows.items():
-        auto.add_word(cue, (cue, tuple(ks)))
-    if rows:
-        auto.make_automaton()
-    return auto
-
-
-def _find(text: str, scope: str, unit: str, allowed: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, category) of every usable cue in ``text``, longest at each place.
-
-    One Aho–Corasick pass finds the cues present; they are then tried in
-    ``_cues`` order (longest first), each cue's occurrences left to right
-    without overlapping one another, as repeated ``str.find`` would.
-    """
-    starts: dict[str, list[int]] = {}
-    order: list[int] = []
-    auto = _cue_automaton(scope)
-    for end, (cue, ks) in (auto.iter(text) if len(auto) else ()):
-        if cue not in starts:
-            starts[cue] = []
-            order.extend(ks)
-        starts[cue].append(end - len(cue) + 1)
-    found: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    cues = _cues(scope)
-    for k in sorted(order):
-        cue, cat, units = cues[k]
-        if (cat not in allowed and cat != MASK) or (units and unit not in units):
-            continue
-        nxt = 0
-        for i in starts[cue]:
-            if i < nxt:
-                continue       # str.find resumes after the previous occurrence
-            end = nxt = i + len(cue)
-            if not (scope == "noun" and len(cue) == 1 and not _whole_noun(text, i)) \
-                    and not taken.intersection(range(i, end)):
-                found.append((i, end, cat))
-                taken.update(range(i, end))
-    return sorted(f for f in found if f[2] != MASK)
-
-
-_HAN = regex.compile(r"\p{Han}")
 _TITLES_QUOTES = regex.compile(r"《[^》]*》|“[^”]*”")
 _PARENTHESES = regex.compile(r"（[^）]*）|\([^)]*\)")
-_ADVERBS = "同共均各都也已正全还又"   # 16个市同步举办: an adverb ends the noun
-
-
-def _whole_noun(text: str, i: int) -> bool:
-    """A one-character noun (村, 组, 站) counts only standing alone next to the number:
-    4个村, 村4个 — not 20位村民, not 脱贫人口就业石柱县."""
-    alone_after = i == 0 and (not _HAN.match(text[1:2]) or text[1:2] in _ADVERBS)
-    alone_before = i == len(text) - 1 and not _HAN.match(text[i - 1:i] if i else "")
-    return alone_after or alone_before
 
 
 def _strip_inserts(text: str) -> str:
@@ -348,19 +281,6 @@ def _noun_before(before: str, unit: str, allowed: frozenset[str],
     return cat
 
 
-def _head(found: list[tuple[int, int, str]]) -> Optional[str]:
-    """The head of the noun compound right after the unit: the last of a run of
-    adjacent cues (54个比赛项目 -> 项目)."""
-    if not found:
-        return None
-    end, cat = found[0][1], found[0][2]
-    for s, e, k in found[1:]:
-        if s != end:
-            break
-        end, cat = e, k
-    return cat
-
-
 # subsidies are money, not loans (guideline §2): 财政贴息2100余万元, 兑现创业补贴416万元
 _SUBSIDY = regex.compile(r"补贴|补助|奖补|贴息|奖励|奖金|资助")
 
@@ -387,14 +307,6 @@ def _loan_before(ctx: DocContext, kept: list, cats: list[str], i: int) -> bool:
         return True
     sent = ctx.sentence_at(c.start)
     return i > 0 and kept[i - 1][0].start >= sent.start and cats[i - 1] == "loans"
-
-
-def _first(found: list[tuple[int, int, str]]) -> Optional[str]:
-    return found[0][2] if found else None
-
-
-def _last(found: list[tuple[int, int, str]]) -> Optional[str]:
-    return max(found, key=lambda f: f[1])[2] if found else None
 
 
 def _clause_word(ctx: DocContext, c: "Candidate", lo: int, hi: int, unit: str,
