@@ -120,7 +120,8 @@ def _cjk_spaces(text: str) -> str:
 
 
 @functools.cache
-def _common_chars() -> frozenset[str]:
+def common_chars() -> frozenset[str]:
+    """The common-character list (mojibake is told by the share of rare characters)."""
     from extract.lexicon import load_list
 
     return frozenset("".join(load_list("common_chars.txt")))
@@ -136,7 +137,7 @@ def is_mojibake_line(line: str) -> bool:
     cjk = _MOJIBAKE_CHARS.findall(line)   # a regex, not a Python loop per character
     if len(cjk) < 10:
         return False
-    rare = len(cjk) - sum(map(_common_chars().__contains__, cjk))
+    rare = len(cjk) - sum(map(common_chars().__contains__, cjk))
     return rare / len(cjk) >= 0.3
 
 
@@ -147,13 +148,13 @@ def _rare_share(text: str) -> tuple[int, float]:
     cjk = _MOJIBAKE_CHARS.findall(text)
     if not cjk:
         return 0, 0.0
-    return len(cjk), (len(cjk) - sum(map(_common_chars().__contains__, cjk))) / len(cjk)
+    return len(cjk), (len(cjk) - sum(map(common_chars().__contains__, cjk))) / len(cjk)
 
 
 def _rare_in(text: str) -> frozenset[str]:
     """The Chinese characters of ``text`` outside the common-character list (one
     pass over the distinct characters: most documents have few or none)."""
-    return frozenset(ch for ch in set(text).difference(_common_chars())
+    return frozenset(ch for ch in set(text).difference(common_chars())
                      if "\u3400" <= ch <= "\u9fff" or ch >= "\U00010000")
 
 

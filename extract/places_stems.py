@@ -24,6 +24,7 @@ from typing import Optional
 import regex
 
 from extract.lexicon import alternation, load_list, load_table
+from extract.normalize import common_chars
 
 # Characters that make X + 古镇/山村 a description, not a name (小山村, 老城镇).
 MODIFIERS = "小大老新旧古穷富美偏远深千万百一二两三几多各全本该每此这那其某"
@@ -287,11 +288,6 @@ GARBLE_WINDOW = 8  # characters of the line on each side of a place that are che
 _HAN_ANY = regex.compile(r"[\u3400-\u9fff\U00010000-\U0010ffff\ufffd]")
 
 
-@functools.cache
-def _common_chars() -> frozenset[str]:
-    return frozenset("".join(load_list("common_chars.txt")))
-
-
 def garbled(text: str, start: int, end: int) -> bool:
     """The place sits in mojibake (UTF-8 read as GBK, left unrepaired): 30% or more
     of the Chinese characters and replacement characters (U+FFFD) around it on its
@@ -310,7 +306,7 @@ def garbled(text: str, start: int, end: int) -> bool:
     hi = min(len(text) if le < 0 else le, end + GARBLE_WINDOW)
     window = text[max(ls, start - GARBLE_WINDOW):hi]
     han = _HAN_ANY.findall(window)
-    rare = sum(ch not in _common_chars() for ch in han)
+    rare = sum(ch not in common_chars() for ch in han)
     return len(han) >= 8 and (rare >= 0.3 * len(han) or _reads_as_utf8("".join(han)))
 
 
